@@ -1,0 +1,12 @@
+namespace MedDevice.Hub.Core.Identifiers.Udi.Iccbba;
+
+/// <summary>Placeholder replaced by the real parser in this change set.</summary>
+internal static class IsbtUdiParser
+{
+    public static UdiParseResult Parse(string text, UdiParserOptions options, DateOnly today)
+    {
+        _ = options;
+        _ = today;
+        return UdiParseResult.Failure(UdiIssuer.Iccbba, "UDI-002", "Parser not yet available.", text.Length);
+    }
+}
