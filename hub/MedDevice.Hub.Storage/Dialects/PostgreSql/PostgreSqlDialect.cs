@@ -1,0 +1,52 @@
+using System.Data.Common;
+using MedDevice.Hub.Storage.Migrations;
+using Npgsql;
+
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>PostgreSQL 15+: several hub processes share one database (SKIP LOCKED claims, LISTEN/NOTIFY).</summary>
+public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
+{
+    // Arbitrary constant identifying the hub's schema-migration advisory lock.
+    private const long MigrationLockKey = 0x4D4544_4855420001;
+
+    /// <summary>Creates the dialect over a pooled data source.</summary>
+    public PostgreSqlDialect(string connectionString)
+    {
+        ConnectionString = connectionString;
+        DataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <summary>The configured connection string (for LISTEN connections).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The pooled data source.</summary>
+    public NpgsqlDataSource DataSource { get; }
+
+    /// <inheritdoc />
+    public override StorageProvider Provider => StorageProvider.PostgreSql;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Migration> Migrations => PostgreSqlMigrations.All;
+
+    /// <inheritdoc />
+    public override string CreateMigrationsTableSql =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)";
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await DataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
+        AddParameter(command, "key", MigrationLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => DataSource.Dispose();
+}

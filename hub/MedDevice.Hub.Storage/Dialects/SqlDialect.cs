@@ -1,0 +1,58 @@
+using System.Data.Common;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>
+/// Everything that differs between the databases: connections, locking and all SQL text. Shared relational
+/// code runs the statements through ADO.NET; no SQL lives outside the dialect classes.
+/// </summary>
+public abstract partial class SqlDialect
+{
+    /// <summary>The engine this dialect speaks to.</summary>
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>The versioned schema, oldest first.</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Opens a connection ready for use (pragmas applied).</summary>
+    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Takes the lock that serialises schema changes between processes, inside the transaction.</summary>
+    public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Creates the bookkeeping table of applied migrations.</summary>
+    public abstract string CreateMigrationsTableSql { get; }
+
+    /// <summary>Records one applied migration (@version, @name, @applied_at).</summary>
+    public virtual string InsertMigrationSql =>
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @applied_at)";
+
+    /// <summary>Returns a row when @version was applied.</summary>
+    public virtual string MigrationAppliedSql => "SELECT 1 FROM schema_migrations WHERE version = @version";
+
+    /// <summary>The highest applied version.</summary>
+    public virtual string MaxMigrationVersionSql => "SELECT MAX(version) FROM schema_migrations";
+
+    /// <summary>Adds a named parameter (written <c>@name</c> in the SQL text).</summary>
+    public static void AddParameter(DbCommand command, string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Creates the dialect for the configured provider.</summary>
+    public static SqlDialect Create(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider switch
+        {
+            StorageProvider.Sqlite => new SqliteDialect(options.EffectiveConnectionString),
+            StorageProvider.PostgreSql => new PostgreSqlDialect(options.EffectiveConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown storage provider."),
+        };
+    }
+}

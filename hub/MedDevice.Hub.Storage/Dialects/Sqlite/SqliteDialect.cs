@@ -1,0 +1,72 @@
+using System.Data.Common;
+using MedDevice.Hub.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>
+/// Embedded SQLite: one file, WAL journal, <c>synchronous=FULL</c> so a committed message survives power loss.
+/// Writers are serialised by the hub (one writer, group commit); readers run concurrently under WAL.
+/// </summary>
+public sealed partial class SqliteDialect : SqlDialect
+{
+    private readonly string _connectionString;
+
+    /// <summary>Creates the dialect; the database file's folder is created when missing.</summary>
+    public SqliteDialect(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DataSource { get; }
+
+    /// <inheritdoc />
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    /// <inheritdoc />
+    public override string CreateMigrationsTableSql =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)";
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        // Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE: the writer lock is already held.
+        Task.CompletedTask;
+}

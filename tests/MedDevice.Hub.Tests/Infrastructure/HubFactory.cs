@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace MedDevice.Hub.Tests.Infrastructure;
+
+/// <summary>The real host on a throwaway SQLite file, with extra settings per test.</summary>
+public sealed class HubFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("meddevice-host-").FullName;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public HubFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Hub:Storage:Provider", "Sqlite");
+        builder.UseSetting("Hub:Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
