@@ -30,6 +30,7 @@ internal static class PostgreSqlMigrations
                 UNIQUE (partner_id, partner_message_id)
             );
             CREATE INDEX ix_inbox_pending ON inbox (next_process_at, id) WHERE status = 0;
+            CREATE INDEX ix_inbox_key_pending ON inbox (device_key, id) WHERE status = 0;
             CREATE TABLE quarantine (
                 id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 partner_id text NULL,

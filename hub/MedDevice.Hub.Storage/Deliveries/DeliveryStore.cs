@@ -1,0 +1,176 @@
+using System.Data.Common;
+using System.Globalization;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Writing;
+
+namespace MedDevice.Hub.Storage.Deliveries;
+
+/// <summary>The outbound queue: claims, outcomes, dead letters, replay and queue figures.</summary>
+public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
+{
+    /// <summary>Claims due deliveries (only the head of each key for per-key subscribers) with their payloads.</summary>
+    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string node, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
+    {
+        var claimed = await writer.WriteAsync<List<ClaimedDelivery>>(async (connection, transaction, ct) =>
+        {
+            var rows = new List<ClaimedDelivery>(limit);
+            await using var command = connection.Command(transaction, dialect.ClaimDeliveriesSql,
+                ("lease", leaseUntil), ("node", node), ("now", now), ("limit", limit));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new ClaimedDelivery(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6)));
+            }
+
+            return rows;
+        });
+        if (claimed.Count == 0)
+        {
+            return claimed;
+        }
+
+        claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return await AttachPayloadsAsync(claimed, cancellationToken);
+    }
+
+    /// <summary>Commits a batch of outcomes in one transaction.</summary>
+    public Task CompleteAsync(IReadOnlyList<DeliveryOutcome> outcomes, long now)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            foreach (var outcome in outcomes)
+            {
+                await ApplyAsync(connection, transaction, outcome, now, ct);
+            }
+
+            return outcomes.Count;
+        });
+    }
+
+    /// <summary>Lists dead letters in id order.</summary>
+    public async Task<IReadOnlyList<DeadLetter>> ListDeadAsync(DeadLetterFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, dialect.SelectDeadLettersSql, ("after_id", filter.AfterId),
+            ("subscriber_id", filter.SubscriberId), ("topic", filter.Topic), ("limit", filter.Limit));
+        return await ReadDeadAsync(command, cancellationToken);
+    }
+
+    /// <summary>One dead letter, or null.</summary>
+    public async Task<DeadLetter?> GetDeadAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, dialect.SelectDeadLetterSql, ("id", id));
+        var found = await ReadDeadAsync(command, cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    /// <summary>Returns dead letters to the queue with a fresh budget; returns how many moved.</summary>
+    public Task<int> ReplayAsync(IReadOnlyList<long> ids, long now)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            var moved = 0;
+            foreach (var id in ids)
+            {
+                moved += await connection.ExecuteAsync(transaction, dialect.ReplayDeliverySql, ct, ("now", now), ("id", id));
+            }
+
+            return moved;
+        });
+    }
+
+    /// <summary>Per-subscriber queue figures.</summary>
+    public async Task<IReadOnlyList<QueueStats>> GetQueueStatsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        var delivered = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await connection.Command(null, dialect.DeliveredCountsSql).ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                delivered[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var stats = new List<QueueStats>();
+        await using (var reader = await connection.Command(null, dialect.QueueStatsSql).ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                stats.Add(new QueueStats(id, ToLong(reader.GetValue(1)), reader.NullableInt64(2), ToLong(reader.GetValue(3)),
+                    ToLong(reader.GetValue(4)), delivered.GetValueOrDefault(id)));
+                delivered.Remove(id);
+            }
+        }
+
+        stats.AddRange(delivered.Select(d => new QueueStats(d.Key, 0, null, 0, 0, d.Value)));
+        stats.Sort((a, b) => string.CompareOrdinal(a.SubscriberId, b.SubscriberId));
+        return stats;
+    }
+
+    /// <summary>Messages accepted and not yet processed.</summary>
+    public async Task<long> CountUnprocessedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return ToLong(await connection.Command(null, dialect.PendingInboxCountSql).ExecuteScalarAsync(cancellationToken));
+    }
+
+    private static long ToLong(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<ClaimedDelivery>> AttachPayloadsAsync(List<ClaimedDelivery> claimed, CancellationToken cancellationToken)
+    {
+        var payloads = new Dictionary<long, byte[]>();
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, dialect.SelectPayloadSql, ("id", 0L));
+        foreach (var inboxId in claimed.Select(c => c.InboxId).Distinct())
+        {
+            command.Parameters[0].Value = inboxId;
+            payloads[inboxId] = await command.ExecuteScalarAsync(cancellationToken) as byte[] ?? [];
+        }
+
+        return claimed.Select(c => c with { Payload = payloads[c.InboxId] }).ToList();
+    }
+
+    private static async Task<IReadOnlyList<DeadLetter>> ReadDeadAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<DeadLetter>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new DeadLetter(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.NullableString(4),
+                reader.GetInt32(5), reader.NullableString(6), reader.GetInt64(7), reader.NullableInt64(8)));
+        }
+
+        return list;
+    }
+
+    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, DeliveryOutcome outcome, long now, CancellationToken ct)
+    {
+        var id = outcome.Delivery.Id;
+        switch (outcome)
+        {
+            case DeliveryOutcome.Delivered delivered:
+                await connection.ExecuteAsync(transaction, dialect.DeleteDeliverySql, ct, ("id", id));
+                await connection.ExecuteAsync(transaction, dialect.InsertDeliveredSql, ct, ("hub_message_id", delivered.Delivery.HubMessageId),
+                    ("subscriber_id", delivered.Delivery.SubscriberId), ("attempts", delivered.Attempts), ("now", now));
+                break;
+            case DeliveryOutcome.Retry retry:
+                await connection.ExecuteAsync(transaction, dialect.RetryDeliverySql, ct, ("attempts", retry.Attempts),
+                    ("next_attempt_at", retry.NextAttemptAt), ("error", retry.Error), ("id", id));
+                break;
+            case DeliveryOutcome.Dead dead:
+                await connection.ExecuteAsync(transaction, dialect.DeadLetterDeliverySql, ct, ("attempts", dead.Attempts), ("now", now),
+                    ("error", dead.Error), ("id", id));
+                break;
+            case DeliveryOutcome.Deferred deferred:
+                await connection.ExecuteAsync(transaction, dialect.DeferDeliverySql, ct, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));
+                break;
+        }
+    }
+}

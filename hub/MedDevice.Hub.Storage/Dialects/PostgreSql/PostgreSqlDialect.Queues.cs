@@ -1,0 +1,28 @@
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>PostgreSQL claims: several processes claim disjoint batches with FOR UPDATE SKIP LOCKED.</summary>
+public sealed partial class PostgreSqlDialect
+{
+    /// <summary>Channel other hub processes LISTEN on to wake their workers.</summary>
+    public const string WorkChannel = "meddevice_work";
+
+    /// <inheritdoc />
+    public override string ClaimInboxSql => """
+        UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
+        WHERE id IN (SELECT id FROM inbox WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED)
+        RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
+        """;
+
+    /// <inheritdoc />
+    public override string ClaimDeliveriesSql => $"""
+        UPDATE deliveries SET claimed_until = @lease, claimed_by = @node
+        WHERE id IN (
+            SELECT c.id FROM deliveries c
+            WHERE c.status = 0 AND c.next_attempt_at <= @now AND c.claimed_until <= @now AND {HeadOfKeyCondition}
+            ORDER BY c.next_attempt_at, c.id LIMIT @limit FOR UPDATE SKIP LOCKED)
+        RETURNING id, inbox_id, hub_message_id, subscriber_id, topic, order_key, attempts
+        """;
+
+    /// <summary>Wakes the workers of every hub process.</summary>
+    public static string NotifyWorkSql => $"NOTIFY {WorkChannel}";
+}

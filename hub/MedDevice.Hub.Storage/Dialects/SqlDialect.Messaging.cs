@@ -1,0 +1,84 @@
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>Inbox and quarantine SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
+public abstract partial class SqlDialect
+{
+    /// <summary>Inserts an inbox row unless (partner, message id) exists; returns the new id or no row.</summary>
+    public virtual string InsertInboxSql => """
+        INSERT INTO inbox (hub_message_id, partner_id, partner_message_id, feed, content_type, body_sha256, body, device_key, received_at, next_process_at)
+        VALUES (@hub_message_id, @partner_id, @partner_message_id, @feed, @content_type, @body_sha256, @body, @device_key, @received_at, 0)
+        ON CONFLICT (partner_id, partner_message_id) DO NOTHING
+        RETURNING id
+        """;
+
+    /// <summary>The original of a repeated partner message id.</summary>
+    public virtual string SelectInboxByPartnerKeySql => """
+        SELECT hub_message_id, body_sha256, received_at FROM inbox
+        WHERE partner_id = @partner_id AND partner_message_id = @partner_message_id
+        """;
+
+    /// <summary>Keeps rejected input with the reason.</summary>
+    public virtual string InsertQuarantineSql => """
+        INSERT INTO quarantine (partner_id, feed, partner_message_id, content_type, received_at, reason_code, reason, body)
+        VALUES (@partner_id, @feed, @partner_message_id, @content_type, @received_at, @reason_code, @reason, @body)
+        """;
+
+    /// <summary>Claims up to @limit pending messages for processing until @lease.</summary>
+    public abstract string ClaimInboxSql { get; }
+
+    /// <summary>Marks a message processed and routed.</summary>
+    public virtual string CompleteInboxSql => """
+        UPDATE inbox SET status = 1, processed_at = @now, topic = @topic, device_key = @device_key, output = @output,
+            error_code = NULL, error_message = NULL
+        WHERE id = @id AND status = 0
+        """;
+
+    /// <summary>Marks a message failed for good.</summary>
+    public virtual string FailInboxSql => """
+        UPDATE inbox SET status = 2, processed_at = @now, error_code = @error_code, error_message = @error
+        WHERE id = @id AND status = 0
+        """;
+
+    /// <summary>Puts a message back for a later processing attempt.</summary>
+    public virtual string PostponeInboxSql => """
+        UPDATE inbox SET next_process_at = @retry_at, error_message = @error WHERE id = @id AND status = 0
+        """;
+
+    /// <summary>Copies a failed message's body into quarantine.</summary>
+    public virtual string QuarantineFromInboxSql => """
+        INSERT INTO quarantine (partner_id, feed, partner_message_id, content_type, received_at, reason_code, reason, body)
+        SELECT partner_id, feed, partner_message_id, content_type, @now, @error_code, @error, body FROM inbox WHERE id = @id
+        """;
+
+    /// <summary>Creates one delivery row.</summary>
+    public virtual string InsertDeliverySql => """
+        INSERT INTO deliveries (inbox_id, hub_message_id, subscriber_id, topic, order_key, next_attempt_at, created_at)
+        VALUES (@inbox_id, @hub_message_id, @subscriber_id, @topic, @order_key, @now, @now)
+        ON CONFLICT (hub_message_id, subscriber_id) DO NOTHING
+        """;
+
+    /// <summary>A message's inbox row by hub id.</summary>
+    public virtual string SelectMessageSql => """
+        SELECT hub_message_id, partner_id, feed, status, received_at, processed_at, topic, device_key, error_code, error_message, next_process_at
+        FROM inbox WHERE hub_message_id = @hub_message_id
+        """;
+
+    /// <summary>A message's open and dead deliveries.</summary>
+    public virtual string SelectMessageDeliveriesSql => """
+        SELECT subscriber_id, status, attempts, next_attempt_at, last_error FROM deliveries WHERE hub_message_id = @hub_message_id
+        """;
+
+    /// <summary>A message's completed deliveries.</summary>
+    public virtual string SelectMessageDeliveredSql => """
+        SELECT subscriber_id, attempts, delivered_at FROM delivered WHERE hub_message_id = @hub_message_id
+        """;
+
+    /// <summary>Counts quarantined rows (for operators and tests).</summary>
+    public virtual string CountQuarantineSql => "SELECT COUNT(*) FROM quarantine WHERE (CAST(@partner_id AS TEXT) IS NULL OR partner_id = @partner_id)";
+
+    /// <summary>Latest quarantined rows.</summary>
+    public virtual string SelectQuarantineSql => """
+        SELECT id, partner_id, feed, partner_message_id, received_at, reason_code, reason, body FROM quarantine
+        ORDER BY id DESC LIMIT @limit
+        """;
+}

@@ -1,0 +1,22 @@
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>SQLite claims: a single writer process, so a plain UPDATE … RETURNING is race-free.</summary>
+public sealed partial class SqliteDialect
+{
+    /// <inheritdoc />
+    public override string ClaimInboxSql => """
+        UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
+        WHERE id IN (SELECT id FROM inbox WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit)
+        RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
+        """;
+
+    /// <inheritdoc />
+    public override string ClaimDeliveriesSql => $"""
+        UPDATE deliveries SET claimed_until = @lease, claimed_by = @node
+        WHERE id IN (
+            SELECT c.id FROM deliveries c
+            WHERE c.status = 0 AND c.next_attempt_at <= @now AND c.claimed_until <= @now AND {HeadOfKeyCondition}
+            ORDER BY c.next_attempt_at, c.id LIMIT @limit)
+        RETURNING id, inbox_id, hub_message_id, subscriber_id, topic, order_key, attempts
+        """;
+}

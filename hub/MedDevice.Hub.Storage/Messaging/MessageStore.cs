@@ -1,0 +1,141 @@
+using System.Data.Common;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Writing;
+
+namespace MedDevice.Hub.Storage.Messaging;
+
+/// <summary>The inbox: durable acceptance with dedup, quarantine, processing claims and message status.</summary>
+public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
+{
+    /// <summary>Accepts a message; returns after the commit (persist first, acknowledge second).</summary>
+    public Task<AcceptOutcome> AcceptAsync(InboxEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
+                ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
+                ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", entry.Body),
+                ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
+            {
+                if (await insert.ExecuteScalarAsync(ct) is not null and not DBNull)
+                {
+                    return new AcceptOutcome(entry.HubMessageId, IsNew: true, SameBody: true, entry.ReceivedAt);
+                }
+            }
+
+            await using var select = connection.Command(transaction, dialect.SelectInboxByPartnerKeySql,
+                ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId));
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                throw new InvalidOperationException("Inbox conflict without an existing row.");
+            }
+
+            return new AcceptOutcome(reader.GetString(0), IsNew: false,
+                SameBody: string.Equals(reader.GetString(1), entry.BodySha256, StringComparison.Ordinal), reader.GetInt64(2));
+        });
+    }
+
+    /// <summary>Keeps rejected input with its reason.</summary>
+    public Task QuarantineAsync(QuarantineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.InsertQuarantineSql, ct,
+            ("partner_id", entry.PartnerId), ("feed", entry.Feed), ("partner_message_id", entry.PartnerMessageId),
+            ("content_type", entry.ContentType), ("received_at", entry.ReceivedAt), ("reason_code", entry.ReasonCode),
+            ("reason", entry.Reason), ("body", entry.Body)));
+    }
+
+    /// <summary>Claims up to <paramref name="limit"/> pending messages (oldest first) until <paramref name="leaseUntil"/>.</summary>
+    public Task<IReadOnlyList<PendingMessage>> ClaimPendingAsync(int limit, long now, long leaseUntil) =>
+        writer.WriteAsync<IReadOnlyList<PendingMessage>>(async (connection, transaction, ct) =>
+        {
+            var claimed = new List<PendingMessage>(limit);
+            await using var command = connection.Command(transaction, dialect.ClaimInboxSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                claimed.Add(new PendingMessage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    (byte[])reader.GetValue(4), reader.NullableString(5), reader.GetInt64(6), reader.GetInt32(7)));
+            }
+
+            claimed.Sort((a, b) => a.InboxId.CompareTo(b.InboxId));
+            return claimed;
+        });
+
+    /// <summary>Commits processing results: each message's state and its deliveries in one transaction.</summary>
+    public Task CompleteAsync(IReadOnlyList<ProcessingResult> results, long now)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            foreach (var result in results)
+            {
+                await ApplyAsync(connection, transaction, result, now, ct);
+            }
+
+            return results.Count;
+        });
+    }
+
+    /// <summary>Where a message is, or null when the id is unknown.</summary>
+    public async Task<MessageStatus?> GetStatusAsync(string hubMessageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        await using var reader = await connection.Command(null, dialect.SelectMessageSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var state = reader.GetInt32(3) switch { 0 => "received", 1 => "processed", _ => "failed" };
+        var deliveries = await MessageDeliveryReader.ReadAsync(dialect, connection, hubMessageId, cancellationToken);
+        return new MessageStatus(reader.GetString(0), reader.GetString(1), reader.GetString(2), state, reader.GetInt64(4),
+            reader.NullableInt64(5), reader.NullableString(6), reader.NullableString(7), reader.NullableString(8), reader.NullableString(9), deliveries);
+    }
+
+    /// <summary>Number of quarantined inputs, optionally for one partner.</summary>
+    public async Task<long> CountQuarantinedAsync(string? partnerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, dialect.CountQuarantineSql, ("partner_id", partnerId));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, ProcessingResult result, long now, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case ProcessingResult.Routed routed:
+                var updated = await connection.ExecuteAsync(transaction, dialect.CompleteInboxSql, ct, ("now", now), ("topic", routed.Topic),
+                    ("device_key", routed.DeviceKey), ("output", routed.Output), ("id", routed.InboxId));
+                if (updated == 0)
+                {
+                    return; // processed already by another claim holder: its deliveries exist
+                }
+
+                foreach (var delivery in routed.Deliveries)
+                {
+                    await connection.ExecuteAsync(transaction, dialect.InsertDeliverySql, ct, ("inbox_id", routed.InboxId),
+                        ("hub_message_id", routed.HubMessageId), ("subscriber_id", delivery.SubscriberId), ("topic", routed.Topic),
+                        ("order_key", delivery.OrderKey), ("now", now));
+                }
+
+                break;
+            case ProcessingResult.Failed failed:
+                if (await connection.ExecuteAsync(transaction, dialect.FailInboxSql, ct, ("now", now), ("error_code", failed.ErrorCode),
+                        ("error", failed.Error), ("id", failed.InboxId)) > 0)
+                {
+                    await connection.ExecuteAsync(transaction, dialect.QuarantineFromInboxSql, ct, ("now", now), ("error_code", failed.ErrorCode),
+                        ("error", failed.Error), ("id", failed.InboxId));
+                }
+
+                break;
+            case ProcessingResult.Postponed postponed:
+                await connection.ExecuteAsync(transaction, dialect.PostponeInboxSql, ct, ("retry_at", postponed.RetryAt), ("error", postponed.Error),
+                    ("id", postponed.InboxId));
+                break;
+        }
+    }
+}
