@@ -1,14 +1,21 @@
 using MedDevice.Hub.Composition;
+using MedDevice.Hub.Admin;
 using MedDevice.Hub.Health;
+using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Messages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
 builder.AddHubDefaults();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
+builder.Services.AddHubBackbone(builder.Configuration);
 
 var app = builder.Build();
 app.MapHubHealthChecks();
+app.MapInbound();
+app.MapMessages();
+app.MapAdmin();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

@@ -1,0 +1,96 @@
+using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Messages;
+using MedDevice.Hub.Partners;
+using MedDevice.Hub.Processing;
+using MedDevice.Hub.Storage.Deliveries;
+
+namespace MedDevice.Hub.Admin;
+
+/// <summary>Operators' API under <c>/api/v1/admin</c> (partners with the <c>admin</c> role): queues and dead letters.</summary>
+public static class AdminEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/v1/admin").AddEndpointFilter(RequireAdminAsync);
+        admin.MapGet("/queues", GetQueuesAsync);
+        admin.MapGet("/dlq", ListDeadAsync);
+        admin.MapGet("/dlq/{id:long}", GetDeadAsync);
+        admin.MapPost("/dlq/replay", ReplayAsync);
+        return endpoints;
+    }
+
+    private static async ValueTask<object?> RequireAdminAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var partners = context.HttpContext.RequestServices.GetRequiredService<PartnerDirectory>();
+        var partner = partners.Authenticate(context.HttpContext.Request.Headers.Authorization);
+        if (partner is null)
+        {
+            return Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated", "Send 'Authorization: ApiKey <key>'.");
+        }
+
+        return partner.IsAdmin ? await next(context) : Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", "The admin role is required.");
+    }
+
+    private static async Task<IResult> GetQueuesAsync(DeliveryStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var stats = await store.GetQueueStatsAsync(cancellationToken);
+        var unprocessed = await store.CountUnprocessedAsync(cancellationToken);
+        return Results.Json(new
+        {
+            unprocessed,
+            subscribers = stats.Select(s => new
+            {
+                subscriber = s.SubscriberId,
+                depth = s.Depth,
+                oldestAgeSeconds = s.OldestCreatedAt is { } oldest ? Math.Max(0, (now - oldest) / 1000.0) : 0,
+                retrying = s.Retrying,
+                dead = s.Dead,
+                delivered = s.Delivered,
+            }),
+        });
+    }
+
+    private static async Task<IResult> ListDeadAsync(DeliveryStore store, string? subscriber, string? topic, long? after, int? limit, CancellationToken cancellationToken)
+    {
+        var list = await store.ListDeadAsync(new DeadLetterFilter(subscriber, topic, after ?? 0, Math.Clamp(limit ?? 100, 1, 1000)), cancellationToken);
+        return Results.Json(new { items = list.Select(View), next = list.Count > 0 ? list[^1].Id : (long?)null });
+    }
+
+    private static async Task<IResult> GetDeadAsync(long id, DeliveryStore store, CancellationToken cancellationToken) =>
+        await store.GetDeadAsync(id, cancellationToken) is { } dead
+            ? Results.Json(View(dead))
+            : Problems.Create(404, "HUB-DLQ-404", "Unknown dead letter", $"No dead letter {id}.");
+
+    private static async Task<IResult> ReplayAsync(ReplayRequest request, DeadLetterReplayer replayer, WorkSignals signals, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await replayer.ReplayAsync(request, cancellationToken);
+            if (result.Replayed > 0)
+            {
+                signals.Deliveries.Notify();
+            }
+
+            return Results.Json(result);
+        }
+        catch (ArgumentException ex)
+        {
+            return Problems.Create(400, "HUB-DLQ-400", "Replay needs a target", ex.Message);
+        }
+    }
+
+    private static object View(DeadLetter d) => new
+    {
+        id = d.Id,
+        hubMessageId = d.HubMessageId,
+        subscriber = d.SubscriberId,
+        topic = d.Topic,
+        key = d.OrderKey,
+        attempts = d.Attempts,
+        lastError = d.LastError,
+        createdAt = MessageStatusView.Iso(d.CreatedAt),
+        deadAt = d.DeadAt is { } at ? MessageStatusView.Iso(at) : null,
+    };
+}

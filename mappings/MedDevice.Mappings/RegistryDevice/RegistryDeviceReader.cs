@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using MedDevice.Mappings.Common;
+
+namespace MedDevice.Mappings.RegistryDevice;
+
+/// <summary>
+/// Reads a FHIR R4 <c>Device</c> sent by the MOH registry and finds its device key: the first UDI-DI
+/// (<c>udi-di:{issuer}|{di}</c>), else the registration-number identifier (<c>reg:{value}</c>).
+/// </summary>
+public static class RegistryDeviceReader
+{
+    private static readonly BaseFhirJsonDeserializer Deserializer = new(ModelInfo.ModelInspector);
+
+    /// <summary>Parses the payload.</summary>
+    public static RegistryDeviceRead Read(ReadOnlySpan<byte> json)
+    {
+        Resource? resource;
+        IEnumerable<Hl7.Fhir.Utility.CodedException> errors;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+            if (!Deserializer.TryDeserializeResource(ref reader, out resource, out errors))
+            {
+                var first = errors.FirstOrDefault();
+                return Fail(RegistryDeviceErrorCodes.NotFhirJson, "Not valid FHIR R4 JSON: " + (first?.Message ?? "unreadable"));
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or DeserializationFailedException)
+        {
+            return Fail(RegistryDeviceErrorCodes.NotFhirJson, "Not valid FHIR R4 JSON: " + ex.Message);
+        }
+
+        if (resource is not Device device)
+        {
+            return Fail(RegistryDeviceErrorCodes.NotDevice, $"Expected resourceType Device, got {resource?.TypeName ?? "nothing"}.");
+        }
+
+        var key = DeviceKeyOf(device);
+        return key is null
+            ? new RegistryDeviceRead(device, null, [new MappingIssue(RegistryDeviceErrorCodes.NoDeviceKey, "The Device has no udiCarrier.deviceIdentifier and no registration-number identifier.")])
+            : new RegistryDeviceRead(device, key, []);
+    }
+
+    /// <summary>The ordering and dedup key of a Device, or null.</summary>
+    public static string? DeviceKeyOf(Device device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        var udi = device.UdiCarrier.FirstOrDefault(u => !string.IsNullOrWhiteSpace(u.DeviceIdentifier));
+        if (udi is not null)
+        {
+            return $"udi-di:{udi.Issuer}|{udi.DeviceIdentifier!.Trim()}";
+        }
+
+        var registration = device.Identifier.FirstOrDefault(i =>
+            string.Equals(i.System, NamingSystems.RegistrationNumber, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(i.Value));
+        return registration is null ? null : "reg:" + registration.Value!.Trim();
+    }
+
+    private static RegistryDeviceRead Fail(string code, string message) => new(null, null, [new MappingIssue(code, message)]);
+}
