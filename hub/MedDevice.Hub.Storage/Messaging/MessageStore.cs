@@ -83,16 +83,22 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
     public async Task<MessageStatus?> GetStatusAsync(string hubMessageId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var reader = await connection.Command(null, dialect.SelectMessageSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        MessageStatus status;
+        await using (var command = connection.Command(null, dialect.SelectMessageSql, ("hub_message_id", hubMessageId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            return null;
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            var state = reader.GetInt32(3) switch { 0 => "received", 1 => "processed", _ => "failed" };
+            status = new MessageStatus(reader.GetString(0), reader.GetString(1), reader.GetString(2), state, reader.GetInt64(4),
+                reader.NullableInt64(5), reader.NullableString(6), reader.NullableString(7), reader.NullableString(8), reader.NullableString(9), []);
         }
 
-        var state = reader.GetInt32(3) switch { 0 => "received", 1 => "processed", _ => "failed" };
-        var deliveries = await MessageDeliveryReader.ReadAsync(dialect, connection, hubMessageId, cancellationToken);
-        return new MessageStatus(reader.GetString(0), reader.GetString(1), reader.GetString(2), state, reader.GetInt64(4),
-            reader.NullableInt64(5), reader.NullableString(6), reader.NullableString(7), reader.NullableString(8), reader.NullableString(9), deliveries);
+        // Npgsql allows one open reader per connection: the deliveries are read after the message row is closed.
+        return status with { Deliveries = await MessageDeliveryReader.ReadAsync(dialect, connection, hubMessageId, cancellationToken) };
     }
 
     /// <summary>Number of quarantined inputs, optionally for one partner.</summary>
