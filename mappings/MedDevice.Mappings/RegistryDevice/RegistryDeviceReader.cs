@@ -21,7 +21,7 @@ public static class RegistryDeviceReader
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
-            if (!Deserializer.TryDeserializeResource(ref reader, out resource, out errors))
+            if (!Deserializer.TryDeserializeResource(ref reader, out resource, out errors) && resource is Device or null)
             {
                 var first = errors.FirstOrDefault();
                 return Fail(RegistryDeviceErrorCodes.NotFhirJson, "Not valid FHIR R4 JSON: " + (first?.Message ?? "unreadable"));
