@@ -1,1 +1,3 @@
-return 0;
+using MedDevice.Hub.Cli;
+
+return await HubCtl.RunAsync(args, new CliIo(Console.In, Console.Out, Console.Error, TimeProvider.System));
