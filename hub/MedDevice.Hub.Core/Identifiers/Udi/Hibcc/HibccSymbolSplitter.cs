@@ -32,10 +32,12 @@ internal static class HibccSymbolSplitter
             }
 
             var next = check + 1;
-            var score = (next == end || text[next] == '+' ? 4 : 0)
+            var score = (next == end || (text[next] == '+' && end - next >= MinSecondaryLength) ? 4 : 0)
                 + (HibccCheckCharacter.Compute(text.AsSpan(start, check - start)) == text[check] ? 2 : 0)
                 + (char.IsAsciiDigit(text[check - 1]) ? 1 : 0);
-            if (score > bestScore)
+            // On a tie the later candidate wins: when the alphanumeric reading is right, the other one cannot be
+            // followed by a symbol, because secondary data never starts with '+'.
+            if (score >= bestScore)
             {
                 best = check;
                 bestScore = score;
@@ -47,7 +49,8 @@ internal static class HibccSymbolSplitter
 
     /// <summary>
     /// Splits <c>text[from..end)</c> (starting with '+') into secondary symbols, preferring boundaries where every
-    /// symbol's check character and link character are right, then fewer symbols.
+    /// symbol's check character and link character are right, then more symbols (two valid symbols read as one
+    /// also look valid about once in 43 cases, because the second one ends with the right link character).
     /// </summary>
     public static List<Range> SplitSecondaries(string text, int from, int end, char link)
     {
@@ -83,7 +86,7 @@ internal static class HibccSymbolSplitter
                 }
 
                 var checkOk = HibccCheckCharacter.Alphabet[(prefix[b - 1] - prefix[a]) % 43] == text[from + b - 1];
-                var candidate = cost[b] + 1 + (checkOk ? 0 : 1000) + (text[from + b - 2] == link ? 0 : 10);
+                var candidate = cost[b] - 1 + (checkOk ? 0 : 1000) + (text[from + b - 2] == link ? 0 : 10);
                 if (candidate < cost[a])
                 {
                     cost[a] = candidate;
