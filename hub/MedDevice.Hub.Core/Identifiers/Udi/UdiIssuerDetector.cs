@@ -27,6 +27,8 @@ internal static class UdiIssuerDetector
         return body[0] switch
         {
             '+' => UdiIssuer.Hibcc,
+            // HIBC in Code 39 is often printed and keyed between asterisks: *+A123…*
+            '*' when body.Length > 1 && body[1] == '+' => UdiIssuer.Hibcc,
             '=' or '&' => UdiIssuer.Iccbba,
             '(' or '{' or '^' or '\u001d' or '\u00e8' => UdiIssuer.Gs1,
             >= '0' and <= '9' => UdiIssuer.Gs1,

@@ -14,7 +14,8 @@ public sealed class UdiParserOptions
 
     /// <summary>
     /// When true a wrong check character (GS1 check digit, HIBCC mod 43, ISBT mod 37-2) is reported as a
-    /// warning instead of an error. Some official published examples carry a wrong one.
+    /// warning instead of an error. Some official published examples carry a wrong one. Lenient mode also
+    /// accepts an ISBT 128 product code shorter than 16 characters after <c>=/</c> (AccessGUDID holds such records).
     /// </summary>
     public bool Lenient { get; init; }
 
