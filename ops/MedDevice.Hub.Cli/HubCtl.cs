@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MedDevice.Hub.Cli.Ids;
+using MedDevice.Hub.Cli.Queues;
 using MedDevice.Hub.Cli.Udi;
 
 namespace MedDevice.Hub.Cli;
@@ -9,10 +10,12 @@ internal static class HubCtl
 {
     /// <summary>Builds the root command for the given process edges.</summary>
     public static RootCommand BuildRootCommand(CliIo io) =>
-        new("hubctl: operator tools for MedDevice.Hub (UDI parsing, Vietnamese identifier checks).")
+        new("hubctl: operator tools for MedDevice.Hub (UDI parsing, identifier checks, queues and dead letters).")
         {
             UdiCommand.Create(io),
             IdCommand.Create(io),
+            QueuesCommand.Create(io),
+            DlqCommand.Create(io),
         };
 
     /// <summary>Parses and runs one command line.</summary>

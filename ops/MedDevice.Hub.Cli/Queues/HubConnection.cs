@@ -1,0 +1,55 @@
+using MedDevice.Hub.Storage;
+using MedDevice.Hub.Storage.Deliveries;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Writing;
+using Microsoft.Extensions.Configuration;
+
+namespace MedDevice.Hub.Cli.Queues;
+
+/// <summary>
+/// Opens the hub's database the way the host does: <c>hub/MedDevice.Hub/appsettings.json</c> (or <c>--config</c>),
+/// then <c>Hub__…</c> environment variables, so hubctl works against whichever database the host uses.
+/// </summary>
+internal sealed class HubConnection : IAsyncDisposable
+{
+    private const string DefaultConfigPath = "hub/MedDevice.Hub/appsettings.json";
+
+    private HubConnection(SqlDialect dialect, GroupCommitWriter writer)
+    {
+        Dialect = dialect;
+        Writer = writer;
+        Deliveries = new DeliveryStore(dialect, writer);
+    }
+
+    public SqlDialect Dialect { get; }
+
+    public GroupCommitWriter Writer { get; }
+
+    public DeliveryStore Deliveries { get; }
+
+    public static HubConnection Open(string? configPath)
+    {
+        var builder = new ConfigurationBuilder();
+        var path = configPath ?? DefaultConfigPath;
+        if (File.Exists(path))
+        {
+            builder.AddJsonFile(Path.GetFullPath(path), optional: false);
+        }
+        else if (configPath is not null)
+        {
+            throw new FileNotFoundException($"Configuration file '{configPath}' not found.");
+        }
+
+        var configuration = builder.AddEnvironmentVariables().Build();
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.SectionName).Bind(options);
+        var dialect = SqlDialect.Create(options);
+        return new HubConnection(dialect, new GroupCommitWriter(dialect));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Writer.DisposeAsync();
+        (Dialect as IDisposable)?.Dispose();
+    }
+}
