@@ -12,8 +12,16 @@ internal static class Gs1ValueLinters
     public static Gs1LintResult Zero(ReadOnlySpan<char> data) =>
         data is "0" ? Gs1LintResult.Ok : Gs1LintResult.Whole(Gs1LintError.NotZero, data.Length);
 
-    public static Gs1LintResult NonZero(ReadOnlySpan<char> data) =>
-        data.IndexOfAnyExcept('0') >= 0 ? Gs1LintResult.Ok : Gs1LintResult.Whole(Gs1LintError.IllegalZeroValue, data.Length);
+    public static Gs1LintResult NonZero(ReadOnlySpan<char> data)
+    {
+        var bad = Gs1CharacterSets.IndexOfNonDigit(data);
+        if (bad >= 0)
+        {
+            return new(Gs1LintError.NonDigitCharacter, bad, 1);
+        }
+
+        return data.IndexOfAnyExcept('0') >= 0 ? Gs1LintResult.Ok : Gs1LintResult.Whole(Gs1LintError.IllegalZeroValue, data.Length);
+    }
 
     public static Gs1LintResult NoZeroPrefix(ReadOnlySpan<char> data)
     {
