@@ -9,6 +9,9 @@ namespace MedDevice.Hub.Core.Identifiers.Udi.Gs1.Processing;
 /// </summary>
 internal static class Gs1DigitalLinkWriter
 {
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     /// <summary>The default GS1 resolver stem.</summary>
     public const string CanonicalStem = "https://id.gs1.org";
 
@@ -27,7 +30,9 @@ internal static class Gs1DigitalLinkWriter
 
         var key = fields[keyIndex].Entry;
         var sequence = ChooseQualifiers(key, fields);
-        var sb = new StringBuilder(128);
+        var sb = _builder ?? new StringBuilder(128);
+        _builder = null;
+        sb.Clear();
         sb.Append((stem ?? CanonicalStem).TrimEnd('/'));
         AppendPath(sb, fields[keyIndex]);
         foreach (var qualifier in sequence)
@@ -67,6 +72,7 @@ internal static class Gs1DigitalLinkWriter
         }
 
         uri = sb.ToString();
+        _builder = sb;
         return null;
     }
 
@@ -89,7 +95,12 @@ internal static class Gs1DigitalLinkWriter
         var bestCount = -1;
         foreach (var sequence in key.DigitalLinkQualifiers)
         {
-            var count = sequence.Count(ai => fields.IndexOf(ai) >= 0);
+            var count = 0;
+            foreach (var ai in sequence)
+            {
+                count += fields.IndexOf(ai) >= 0 ? 1 : 0;
+            }
+
             if (count > bestCount)
             {
                 best = sequence;
@@ -103,8 +114,18 @@ internal static class Gs1DigitalLinkWriter
     private static bool InPath(string ai, Gs1AiEntry key, string[] sequence) =>
         string.Equals(ai, key.Ai, StringComparison.Ordinal) || Array.IndexOf(sequence, ai) >= 0;
 
-    private static bool IsQualifier(Gs1AiEntry key, string ai) =>
-        key.DigitalLinkQualifiers.Any(sequence => Array.IndexOf(sequence, ai) >= 0);
+    private static bool IsQualifier(Gs1AiEntry key, string ai)
+    {
+        foreach (var sequence in key.DigitalLinkQualifiers)
+        {
+            if (Array.IndexOf(sequence, ai) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SeenBefore(Gs1FieldBuffer fields, int index)
     {
