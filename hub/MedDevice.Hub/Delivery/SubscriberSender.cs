@@ -11,8 +11,9 @@ namespace MedDevice.Hub.Delivery;
 /// <summary>
 /// POSTs one delivery to a subscriber with the idempotency key, topic, message id and HMAC signature headers,
 /// and classifies the answer: 2xx delivered; 408/429/5xx, time-outs and connection errors transient; other 4xx permanent.
+/// <c>X-Hub-Node</c> names the hub process that sent it, so operators (and the multi-process tests) can see who delivered.
 /// </summary>
-public sealed class SubscriberSender(HttpClient http)
+public sealed class SubscriberSender(HttpClient http, NodeIdentity node)
 {
     /// <summary>Content type of the delivered resource.</summary>
     public const string FhirJson = "application/fhir+json";
@@ -29,6 +30,7 @@ public sealed class SubscriberSender(HttpClient http)
         request.Headers.TryAddWithoutValidation("X-Hub-Topic", delivery.Topic);
         request.Headers.TryAddWithoutValidation("X-Hub-Message-Id", delivery.HubMessageId);
         request.Headers.TryAddWithoutValidation("X-Hub-Signature", Sign(subscriber.Secret, delivery.Payload));
+        request.Headers.TryAddWithoutValidation("X-Hub-Node", node.Id);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, subscriber.TimeoutSeconds)));
