@@ -38,6 +38,8 @@ public static class E2eBenchmark
         await hub.StartAsync(TimeSpan.FromSeconds(60));
 
         using var load = new BenchLoad(hub.BaseAddress, options.Devices, options.Producers);
+        var hubCpuBefore = hub.TotalProcessorTime;
+        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var loadStarted = Stopwatch.GetTimestamp();
         var duration = TimeSpan.FromSeconds(options.DurationSeconds);
         var accepted = await load.RunAsync(options.Producers, options.Rate, duration);
@@ -51,6 +53,8 @@ public static class E2eBenchmark
         }
 
         var drainSeconds = drain.Elapsed.TotalSeconds;
+        var hubCpu = hub.TotalProcessorTime - hubCpuBefore;
+        var benchCpu = Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore;
         var endToEnd = new List<double>();
         var deliveredInWindow = 0L;
         foreach (var sink in sinks)
@@ -95,6 +99,10 @@ public static class E2eBenchmark
             end_to_end_per_s = Math.Round(delivered / (loadSeconds + drainSeconds), 1),
             ack_ms = new { p50 = Percentiles.Of(ack, 50), p99 = Percentiles.Of(ack, 99), max = Percentiles.Of(ack, 100) },
             end_to_end_ms = new { p50 = Percentiles.Of(endToEnd, 50), p99 = Percentiles.Of(endToEnd, 99), max = Percentiles.Of(endToEnd, 100) },
+            // Where the CPU went during load + drain: the hub process vs this process (producers and sinks).
+            hub_cpu_us_per_message = accepted == 0 ? 0 : Math.Round(hubCpu.TotalMicroseconds / accepted, 1),
+            bench_cpu_us_per_message = accepted == 0 ? 0 : Math.Round(benchCpu.TotalMicroseconds / accepted, 1),
+            hub_cpu_cores = Math.Round(hubCpu.TotalSeconds / (loadSeconds + drainSeconds), 2),
             duplicates = sinks.Sum(s => s.Deliveries.Count - s.DistinctKeys),
             bad_signatures = sinks.Sum(s => s.BadSignatures),
         };
