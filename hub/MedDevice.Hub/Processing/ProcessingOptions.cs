@@ -6,6 +6,12 @@ public sealed class ProcessingOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Hub:Processing";
 
+    /// <summary>
+    /// Concurrent claim-process-commit loops in this process. One loop is bound by database round trips (a batch's
+    /// claim and completion wait on each other); several overlap them. Claims are disjoint, so this is safe.
+    /// </summary>
+    public int Workers { get; set; } = 4;
+
     /// <summary>Messages claimed per batch.</summary>
     public int BatchSize { get; set; } = 256;
 

@@ -22,6 +22,11 @@ internal sealed partial class ProcessingWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.Migrated.WaitAsync(stoppingToken);
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => LoopAsync(stoppingToken)));
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             int claimed;

@@ -1,12 +1,17 @@
+using System.Text.Json;
+using MedDevice.Hub.Bench.E2e;
 using MedDevice.Hub.Bench.Udi;
 
 // ops/bench: benchmarks print JSON figures; they are never timed assertions in tests.
-return args.Length > 0 && args[0] == "udi"
-    ? UdiBenchmark.Run(args[1..])
-    : Usage();
-
-static int Usage()
+//   e2e: HTTP in → hub process → two HTTP subscribers;  udi: parser throughput on one core.
+var mode = args.Length > 0 ? args[0] : "";
+switch (mode)
 {
-    Console.Error.WriteLine("usage: MedDevice.Hub.Bench udi [seconds-per-round]");
-    return 2;
+    case "e2e":
+        return await E2eBenchmark.RunAsync(args[1..]);
+    case "udi":
+        return UdiBenchmark.Run(args[1..]);
+    default:
+        Console.WriteLine(JsonSerializer.Serialize(new { error = "usage: MedDevice.Hub.Bench e2e|udi [options]" }));
+        return 2;
 }

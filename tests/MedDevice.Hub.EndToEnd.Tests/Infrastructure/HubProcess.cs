@@ -49,6 +49,9 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>How many times the process was started.</summary>
     public int Starts { get; private set; }
 
+    /// <summary>CPU time the running process has used so far (zero when it does not run).</summary>
+    public TimeSpan TotalProcessorTime => _process is { HasExited: false } process ? process.TotalProcessorTime : TimeSpan.Zero;
+
     /// <summary>The last lines the hub wrote (for failure messages).</summary>
     public string OutputTail => string.Join(Environment.NewLine, _output);
 

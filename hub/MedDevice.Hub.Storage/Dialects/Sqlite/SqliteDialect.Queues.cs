@@ -4,9 +4,14 @@ namespace MedDevice.Hub.Storage.Dialects;
 public sealed partial class SqliteDialect
 {
     /// <inheritdoc />
+    /// <remarks>
+    /// INDEXED BY: left alone, SQLite walks the primary key for <c>ORDER BY id</c> and reads every processed row
+    /// (bodies included) before the pending ones, so each claim costs O(inbox size). The partial index holds only
+    /// pending rows; sorting those few is cheap.
+    /// </remarks>
     public override string ClaimInboxSql => """
         UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
-        WHERE id IN (SELECT id FROM inbox WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit)
+        WHERE id IN (SELECT id FROM inbox INDEXED BY ix_inbox_pending WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit)
         RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
         """;
 
