@@ -38,13 +38,15 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
     public Task CompleteAsync(IReadOnlyList<DeliveryOutcome> outcomes, long now)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
+        var batch = new CommandBatch();
+        foreach (var outcome in outcomes)
+        {
+            Add(batch, outcome, now);
+        }
+
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            foreach (var outcome in outcomes)
-            {
-                await ApplyAsync(connection, transaction, outcome, now, ct);
-            }
-
+            await batch.ExecuteAsync(connection, transaction, ct);
             return outcomes.Count;
         });
     }
@@ -127,14 +129,16 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
     {
         var payloads = new Dictionary<long, byte[]>();
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectPayloadSql, ("id", 0L));
-        foreach (var inboxId in claimed.Select(c => c.InboxId).Distinct())
+        await using (var command = dialect.CreateSelectPayloadsCommand(connection, claimed.Select(c => c.InboxId).Distinct().ToList()))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            command.Parameters[0].Value = inboxId;
-            payloads[inboxId] = await command.ExecuteScalarAsync(cancellationToken) as byte[] ?? [];
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                payloads[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
+            }
         }
 
-        return claimed.Select(c => c with { Payload = payloads[c.InboxId] }).ToList();
+        return claimed.Select(c => c with { Payload = payloads.GetValueOrDefault(c.InboxId) ?? [] }).ToList();
     }
 
     private static async Task<IReadOnlyList<DeadLetter>> ReadDeadAsync(DbCommand command, CancellationToken cancellationToken)
@@ -150,26 +154,24 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
         return list;
     }
 
-    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, DeliveryOutcome outcome, long now, CancellationToken ct)
+    private void Add(CommandBatch batch, DeliveryOutcome outcome, long now)
     {
         var id = outcome.Delivery.Id;
         switch (outcome)
         {
             case DeliveryOutcome.Delivered delivered:
-                await connection.ExecuteAsync(transaction, dialect.DeleteDeliverySql, ct, ("id", id));
-                await connection.ExecuteAsync(transaction, dialect.InsertDeliveredSql, ct, ("hub_message_id", delivered.Delivery.HubMessageId),
+                batch.Add(dialect.DeleteDeliverySql, ("id", id));
+                batch.Add(dialect.InsertDeliveredSql, ("hub_message_id", delivered.Delivery.HubMessageId),
                     ("subscriber_id", delivered.Delivery.SubscriberId), ("attempts", delivered.Attempts), ("now", now));
                 break;
             case DeliveryOutcome.Retry retry:
-                await connection.ExecuteAsync(transaction, dialect.RetryDeliverySql, ct, ("attempts", retry.Attempts),
-                    ("next_attempt_at", retry.NextAttemptAt), ("error", retry.Error), ("id", id));
+                batch.Add(dialect.RetryDeliverySql, ("attempts", retry.Attempts), ("next_attempt_at", retry.NextAttemptAt), ("error", retry.Error), ("id", id));
                 break;
             case DeliveryOutcome.Dead dead:
-                await connection.ExecuteAsync(transaction, dialect.DeadLetterDeliverySql, ct, ("attempts", dead.Attempts), ("now", now),
-                    ("error", dead.Error), ("id", id));
+                batch.Add(dialect.DeadLetterDeliverySql, ("attempts", dead.Attempts), ("now", now), ("error", dead.Error), ("id", id));
                 break;
             case DeliveryOutcome.Deferred deferred:
-                await connection.ExecuteAsync(transaction, dialect.DeferDeliverySql, ct, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));
+                batch.Add(dialect.DeferDeliverySql, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));
                 break;
         }
     }

@@ -18,8 +18,8 @@ public abstract partial class SqlDialect
             AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.device_key = c.order_key AND i.status = 0 AND i.id < c.inbox_id)))
         """;
 
-    /// <summary>The payload to send for one inbox row.</summary>
-    public virtual string SelectPayloadSql => "SELECT COALESCE(output, body) FROM inbox WHERE id = @id";
+    /// <summary>A command returning (id, payload) for the given inbox rows: the processed resource, else the raw body.</summary>
+    public abstract System.Data.Common.DbCommand CreateSelectPayloadsCommand(System.Data.Common.DbConnection connection, IReadOnlyList<long> inboxIds);
 
     /// <summary>Removes a delivered row from the queue.</summary>
     public virtual string DeleteDeliverySql => "DELETE FROM deliveries WHERE id = @id";

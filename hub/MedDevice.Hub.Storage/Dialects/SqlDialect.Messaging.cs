@@ -44,16 +44,21 @@ public abstract partial class SqlDialect
         UPDATE inbox SET next_process_at = @retry_at, error_message = @error WHERE id = @id AND status = 0
         """;
 
-    /// <summary>Copies a failed message's body into quarantine.</summary>
+    /// <summary>Copies a still-pending message's body into quarantine (runs before it is marked failed).</summary>
     public virtual string QuarantineFromInboxSql => """
         INSERT INTO quarantine (partner_id, feed, partner_message_id, content_type, received_at, reason_code, reason, body)
-        SELECT partner_id, feed, partner_message_id, content_type, @now, @error_code, @error, body FROM inbox WHERE id = @id
+        SELECT partner_id, feed, partner_message_id, content_type, @now, @error_code, @error, body FROM inbox WHERE id = @id AND status = 0
         """;
 
-    /// <summary>Creates one delivery row.</summary>
+    /// <summary>
+    /// Creates one delivery row for a message just marked processed. The guards make a late second processing
+    /// (after a lease expired) a no-op: the row exists, or it was already delivered.
+    /// </summary>
     public virtual string InsertDeliverySql => """
         INSERT INTO deliveries (inbox_id, hub_message_id, subscriber_id, topic, order_key, next_attempt_at, created_at)
-        VALUES (@inbox_id, @hub_message_id, @subscriber_id, @topic, @order_key, @now, @now)
+        SELECT @inbox_id, @hub_message_id, @subscriber_id, @topic, @order_key, @now, @now
+        WHERE EXISTS (SELECT 1 FROM inbox WHERE id = @inbox_id AND status = 1)
+          AND NOT EXISTS (SELECT 1 FROM delivered WHERE hub_message_id = @hub_message_id AND subscriber_id = @subscriber_id)
         ON CONFLICT (hub_message_id, subscriber_id) DO NOTHING
         """;
 

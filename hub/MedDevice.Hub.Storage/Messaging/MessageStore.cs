@@ -1,4 +1,3 @@
-using System.Data.Common;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Writing;
 
@@ -68,13 +67,15 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
     public Task CompleteAsync(IReadOnlyList<ProcessingResult> results, long now)
     {
         ArgumentNullException.ThrowIfNull(results);
+        var batch = new CommandBatch();
+        foreach (var result in results)
+        {
+            Add(batch, result, now);
+        }
+
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            foreach (var result in results)
-            {
-                await ApplyAsync(connection, transaction, result, now, ct);
-            }
-
+            await batch.ExecuteAsync(connection, transaction, ct);
             return results.Count;
         });
     }
@@ -109,38 +110,26 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, ProcessingResult result, long now, CancellationToken ct)
+    private void Add(CommandBatch batch, ProcessingResult result, long now)
     {
         switch (result)
         {
             case ProcessingResult.Routed routed:
-                var updated = await connection.ExecuteAsync(transaction, dialect.CompleteInboxSql, ct, ("now", now), ("topic", routed.Topic),
-                    ("device_key", routed.DeviceKey), ("output", routed.Output), ("id", routed.InboxId));
-                if (updated == 0)
-                {
-                    return; // processed already by another claim holder: its deliveries exist
-                }
-
+                batch.Add(dialect.CompleteInboxSql, ("now", now), ("topic", routed.Topic), ("device_key", routed.DeviceKey),
+                    ("output", routed.Output), ("id", routed.InboxId));
                 foreach (var delivery in routed.Deliveries)
                 {
-                    await connection.ExecuteAsync(transaction, dialect.InsertDeliverySql, ct, ("inbox_id", routed.InboxId),
-                        ("hub_message_id", routed.HubMessageId), ("subscriber_id", delivery.SubscriberId), ("topic", routed.Topic),
-                        ("order_key", delivery.OrderKey), ("now", now));
+                    batch.Add(dialect.InsertDeliverySql, ("inbox_id", routed.InboxId), ("hub_message_id", routed.HubMessageId),
+                        ("subscriber_id", delivery.SubscriberId), ("topic", routed.Topic), ("order_key", delivery.OrderKey), ("now", now));
                 }
 
                 break;
             case ProcessingResult.Failed failed:
-                if (await connection.ExecuteAsync(transaction, dialect.FailInboxSql, ct, ("now", now), ("error_code", failed.ErrorCode),
-                        ("error", failed.Error), ("id", failed.InboxId)) > 0)
-                {
-                    await connection.ExecuteAsync(transaction, dialect.QuarantineFromInboxSql, ct, ("now", now), ("error_code", failed.ErrorCode),
-                        ("error", failed.Error), ("id", failed.InboxId));
-                }
-
+                batch.Add(dialect.QuarantineFromInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", failed.Error), ("id", failed.InboxId));
+                batch.Add(dialect.FailInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", failed.Error), ("id", failed.InboxId));
                 break;
             case ProcessingResult.Postponed postponed:
-                await connection.ExecuteAsync(transaction, dialect.PostponeInboxSql, ct, ("retry_at", postponed.RetryAt), ("error", postponed.Error),
-                    ("id", postponed.InboxId));
+                batch.Add(dialect.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", postponed.Error), ("id", postponed.InboxId));
                 break;
         }
     }

@@ -25,4 +25,14 @@ public sealed partial class PostgreSqlDialect
 
     /// <summary>Wakes the workers of every hub process.</summary>
     public static string NotifyWorkSql => $"NOTIFY {WorkChannel}";
+
+    /// <inheritdoc />
+    public override System.Data.Common.DbCommand CreateSelectPayloadsCommand(System.Data.Common.DbConnection connection, IReadOnlyList<long> inboxIds)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, COALESCE(output, body) FROM inbox WHERE id = ANY(@ids)";
+        AddParameter(command, "ids", inboxIds.ToArray());
+        return command;
+    }
 }

@@ -24,4 +24,21 @@ public sealed partial class SqliteDialect
             ORDER BY c.next_attempt_at, c.id LIMIT @limit)
         RETURNING id, inbox_id, hub_message_id, subscriber_id, topic, order_key, attempts
         """;
+
+    /// <inheritdoc />
+    public override System.Data.Common.DbCommand CreateSelectPayloadsCommand(System.Data.Common.DbConnection connection, IReadOnlyList<long> inboxIds)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(inboxIds);
+        var command = connection.CreateCommand();
+        // Placeholders only; the values travel as parameters.
+        command.CommandText = "SELECT id, COALESCE(output, body) FROM inbox WHERE id IN ("
+            + string.Join(',', Enumerable.Range(0, inboxIds.Count).Select(i => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
+        for (var i = 0; i < inboxIds.Count; i++)
+        {
+            AddParameter(command, "i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), inboxIds[i]);
+        }
+
+        return command;
+    }
 }
