@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedDevice.Hub.Tests.Infrastructure;
 
@@ -9,6 +10,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("meddevice-host-").FullName;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    /// <summary>A clock replacing the system clock in the host (retry timing without sleeping).</summary>
+    public TimeProvider? Time { get; init; }
 
     public HubFactory With(string key, string? value)
     {
@@ -23,6 +27,11 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Time is { } time)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(time));
         }
     }
 
