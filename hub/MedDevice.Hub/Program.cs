@@ -10,8 +10,10 @@ builder.AddHubDefaults();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
+builder.AddHubSecurity();
 
 var app = builder.Build();
+app.UseHubSecurity();
 app.MapHubHealthChecks();
 app.MapInbound();
 app.MapMessages();

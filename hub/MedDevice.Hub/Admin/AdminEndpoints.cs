@@ -1,6 +1,6 @@
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
-using MedDevice.Hub.Partners;
+using MedDevice.Hub.Security;
 using MedDevice.Hub.Processing;
 using MedDevice.Hub.Storage.Deliveries;
 
@@ -12,24 +12,12 @@ public static class AdminEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/v1/admin").AddEndpointFilter(RequireAdminAsync);
-        admin.MapGet("/queues", GetQueuesAsync);
-        admin.MapGet("/dlq", ListDeadAsync);
-        admin.MapGet("/dlq/{id:long}", GetDeadAsync);
-        admin.MapPost("/dlq/replay", ReplayAsync);
+        var admin = endpoints.MapGroup("/api/v1/admin");
+        admin.MapGet("/queues", GetQueuesAsync).RequiresOperation(HubOperations.AdminQueues);
+        admin.MapGet("/dlq", ListDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead);
+        admin.MapGet("/dlq/{id:long}", GetDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead);
+        admin.MapPost("/dlq/replay", ReplayAsync).RequiresOperation(HubOperations.AdminDeadLetterReplay);
         return endpoints;
-    }
-
-    private static async ValueTask<object?> RequireAdminAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var partners = context.HttpContext.RequestServices.GetRequiredService<PartnerDirectory>();
-        var partner = partners.Authenticate(context.HttpContext.Request.Headers.Authorization);
-        if (partner is null)
-        {
-            return Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated", "Send 'Authorization: ApiKey <key>'.");
-        }
-
-        return partner.IsAdmin ? await next(context) : Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", "The admin role is required.");
     }
 
     private static async Task<IResult> GetQueuesAsync(DeliveryStore store, TimeProvider time, CancellationToken cancellationToken)

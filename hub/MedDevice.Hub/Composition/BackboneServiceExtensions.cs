@@ -3,7 +3,6 @@ using MedDevice.Hub.Core.Recoverability;
 using MedDevice.Hub.Delivery;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Inbound;
-using MedDevice.Hub.Partners;
 using MedDevice.Hub.Processing;
 using MedDevice.Hub.Storage;
 using MedDevice.Hub.Storage.Deliveries;
@@ -28,7 +27,6 @@ public static class BackboneServiceExtensions
         services.AddSingleton(new JitterSource(delivery.JitterSeed));
         services.AddSingleton(new NodeIdentity(configuration["Hub:NodeId"] is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}"));
 
-        services.AddSingleton(new PartnerDirectory(configuration.GetSection(PartnerOptions.SectionName).Get<List<PartnerOptions>>() ?? []));
         services.AddSingleton(new SubscriberRegistry(configuration.GetSection(SubscriberOptions.SectionName).Get<List<SubscriberOptions>>() ?? []));
         services.AddSingleton<IFeedHandler, RegistryDeviceFeedHandler>();
         services.AddSingleton<FeedRegistry>();

@@ -1,3 +1,4 @@
+using MedDevice.Hub.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MedDevice.Hub.Health;
@@ -17,8 +18,8 @@ public static class HealthEndpoints
     /// <summary>Maps the probes.</summary>
     public static IEndpointRouteBuilder MapHubHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnyone();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnyone();
         return endpoints;
     }
 }

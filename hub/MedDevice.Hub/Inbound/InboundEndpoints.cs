@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using MedDevice.Hub.Core.Messaging;
 using MedDevice.Hub.Feeds;
-using MedDevice.Hub.Partners;
+using MedDevice.Hub.Security;
 using MedDevice.Hub.Processing;
 using MedDevice.Hub.Storage.Messaging;
 
@@ -16,7 +16,7 @@ public static class InboundEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapInbound(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/inbound/{feed}", AcceptAsync);
+        endpoints.MapPost("/api/v1/inbound/{feed}", AcceptAsync).RequiresOperation(HubOperations.InboundPost);
         return endpoints;
     }
 
@@ -24,7 +24,6 @@ public static class InboundEndpoints
         string feed,
         HttpRequest request,
         FeedRegistry feeds,
-        PartnerDirectory partners,
         MessageStore messages,
         HubMessageIdGenerator ids,
         WorkSignals signals,
@@ -36,7 +35,7 @@ public static class InboundEndpoints
             return Problems.Create(404, InboundErrorCodes.UnknownFeed, "Unknown feed", $"There is no inbound feed '{feed}'.");
         }
 
-        if (partners.Authenticate(request.Headers.Authorization) is not { } partner)
+        if (PartnerContext.Get(request.HttpContext) is not { } partner)
         {
             return Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated", "Send 'Authorization: ApiKey <key>'.");
         }

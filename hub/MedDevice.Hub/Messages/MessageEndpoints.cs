@@ -1,5 +1,5 @@
 using MedDevice.Hub.Inbound;
-using MedDevice.Hub.Partners;
+using MedDevice.Hub.Security;
 using MedDevice.Hub.Storage.Messaging;
 
 namespace MedDevice.Hub.Messages;
@@ -10,13 +10,13 @@ public static class MessageEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/messages/{hubMessageId}", GetAsync);
+        endpoints.MapGet("/api/v1/messages/{hubMessageId}", GetAsync).RequiresOperation(HubOperations.MessageRead);
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(string hubMessageId, HttpRequest request, PartnerDirectory partners, MessageStore messages, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string hubMessageId, HttpRequest request, MessageStore messages, CancellationToken cancellationToken)
     {
-        if (partners.Authenticate(request.Headers.Authorization) is not { } partner)
+        if (PartnerContext.Get(request.HttpContext) is not { } partner)
         {
             return Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated", "Send 'Authorization: ApiKey <key>'.");
         }

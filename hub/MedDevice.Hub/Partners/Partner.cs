@@ -1,7 +1,7 @@
 namespace MedDevice.Hub.Partners;
 
-/// <summary>An authenticated caller.</summary>
-public sealed record Partner(string Id, IReadOnlySet<string> Feeds, IReadOnlySet<string> Roles)
+/// <summary>An authenticated caller and what it may do.</summary>
+public sealed record Partner(string Id, IReadOnlySet<string> Feeds, IReadOnlySet<string> Roles, int RateLimitPerSecond = 0)
 {
     /// <summary>The role that opens the admin API.</summary>
     public const string AdminRole = "admin";
@@ -11,4 +11,7 @@ public sealed record Partner(string Id, IReadOnlySet<string> Feeds, IReadOnlySet
 
     /// <summary>True for operators.</summary>
     public bool IsAdmin => Roles.Contains(AdminRole);
+
+    /// <summary>True when the partner holds <paramref name="role"/>.</summary>
+    public bool HasRole(string role) => Roles.Contains(role);
 }

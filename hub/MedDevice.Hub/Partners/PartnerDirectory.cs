@@ -11,17 +11,24 @@ public sealed class PartnerDirectory
 {
     private const string Scheme = "ApiKey ";
     private readonly Dictionary<string, Partner> _byKeyHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Partner> _byThumbprint = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Builds the directory from configuration.</summary>
-    public PartnerDirectory(IEnumerable<PartnerOptions> partners)
+    /// <summary>Builds the directory from configuration; plain API keys are honoured only when <paramref name="allowPlainApiKeys"/>.</summary>
+    public PartnerDirectory(IEnumerable<PartnerOptions> partners, bool allowPlainApiKeys = true)
     {
         ArgumentNullException.ThrowIfNull(partners);
-        foreach (var options in partners.Where(p => !string.IsNullOrWhiteSpace(p.Id)))
+        foreach (var options in partners.Where(p => !string.IsNullOrWhiteSpace(p.Id) && p.Enabled))
         {
             var partner = new Partner(options.Id,
                 options.Feeds.ToHashSet(StringComparer.Ordinal),
-                options.Roles.ToHashSet(StringComparer.OrdinalIgnoreCase));
-            if (!string.IsNullOrEmpty(options.ApiKey))
+                options.Roles.ToHashSet(StringComparer.OrdinalIgnoreCase),
+                options.RateLimitPerSecond);
+            foreach (var thumbprint in options.CertificateThumbprints.Where(t => !string.IsNullOrWhiteSpace(t)))
+            {
+                _byThumbprint[thumbprint.Replace(":", "", StringComparison.Ordinal).Trim()] = partner;
+            }
+
+            if (allowPlainApiKeys && !string.IsNullOrEmpty(options.ApiKey))
             {
                 _byKeyHash[Hash(options.ApiKey)] = partner;
             }
@@ -36,6 +43,18 @@ public sealed class PartnerDirectory
 
     /// <summary>Hex SHA-256 of an API key, as <c>ApiKeyHash</c> expects it.</summary>
     public static string Hash(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+
+    /// <summary>The partner presenting a client certificate with this SHA-256 or SHA-1 thumbprint, or null.</summary>
+    public Partner? AuthenticateCertificate(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+    {
+        if (certificate is null)
+        {
+            return null;
+        }
+
+        return _byThumbprint.GetValueOrDefault(certificate.GetCertHashString(HashAlgorithmName.SHA256))
+            ?? _byThumbprint.GetValueOrDefault(certificate.Thumbprint);
+    }
 
     /// <summary>The partner for an Authorization header value, or null.</summary>
     public Partner? Authenticate(string? authorization)

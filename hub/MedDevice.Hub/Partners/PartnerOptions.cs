@@ -9,7 +9,19 @@ public sealed class PartnerOptions
     /// <summary>Stable id, e.g. <c>moh-registry</c>.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>Plain API key (development); prefer <see cref="ApiKeyHash"/>.</summary>
+    /// <summary>Display name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>SHA-256 (or SHA-1) thumbprints, hex, of the client certificates this partner presents over mutual TLS.</summary>
+    public List<string> CertificateThumbprints { get; set; } = [];
+
+    /// <summary>Requests per second allowed (token bucket); 0 = the hub default.</summary>
+    public int RateLimitPerSecond { get; set; }
+
+    /// <summary>False blocks the partner without removing it.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Plain API key (development profile only); prefer <see cref="ApiKeyHash"/>.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Hex SHA-256 of the API key (optionally prefixed <c>sha256:</c>).</summary>

@@ -1,0 +1,34 @@
+using MedDevice.Hub.Partners;
+using MedDevice.Hub.Security;
+
+namespace MedDevice.Hub.Composition;
+
+/// <summary>Wires partners, authentication, authorisation, rate limits and mutual TLS.</summary>
+public static class SecurityServiceExtensions
+{
+    /// <summary>Registers security services and configures the transport.</summary>
+    public static WebApplicationBuilder AddHubSecurity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new SecurityOptions();
+        builder.Configuration.GetSection(SecurityOptions.SectionName).Bind(options);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new PartnerDirectory(
+            builder.Configuration.GetSection(PartnerOptions.SectionName).Get<List<PartnerOptions>>() ?? [],
+            allowPlainApiKeys: !options.IsProduction));
+        builder.Services.AddPartnerRateLimiting(options);
+        builder.AddMutualTls(options);
+        return builder;
+    }
+
+    /// <summary>Authentication, rate limiting, then deny-by-default authorisation, in that order.</summary>
+    public static WebApplication UseHubSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<PartnerAuthenticationMiddleware>();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseMiddleware<OperationAuthorizationMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+namespace MedDevice.Hub.Security;
+
+/// <summary>The operations endpoints declare; authorisation is decided per operation, deny by default.</summary>
+public static class HubOperations
+{
+    /// <summary>POST to an inbound feed (the feed allowance is checked by the endpoint, which quarantines refusals).</summary>
+    public const string InboundPost = "inbound.post";
+
+    /// <summary>Read a message's stages (own messages; operators all).</summary>
+    public const string MessageRead = "messages.read";
+
+    /// <summary>Queue figures.</summary>
+    public const string AdminQueues = "admin.queues";
+
+    /// <summary>List and show dead letters.</summary>
+    public const string AdminDeadLetterRead = "admin.dlq.read";
+
+    /// <summary>Replay dead letters.</summary>
+    public const string AdminDeadLetterReplay = "admin.dlq.replay";
+
+    /// <summary>Roles each operation needs (any of); an empty set = any authenticated partner.</summary>
+    public static IReadOnlySet<string> RolesFor(string operation) => operation switch
+    {
+        InboundPost or MessageRead => EmptyRoles,
+        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay => AdminOnly,
+        _ => Nobody,
+    };
+
+    /// <summary>Marker for an operation nobody may call (unknown operations are denied).</summary>
+    public const string NobodyRole = "\u0000nobody";
+
+    private static readonly IReadOnlySet<string> EmptyRoles = new HashSet<string>();
+    private static readonly IReadOnlySet<string> AdminOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Partners.Partner.AdminRole };
+    private static readonly IReadOnlySet<string> Nobody = new HashSet<string> { NobodyRole };
+}

@@ -1,0 +1,52 @@
+using MedDevice.Hub.Inbound;
+
+namespace MedDevice.Hub.Security;
+
+/// <summary>
+/// Deny by default: every endpoint must declare its operation (or be explicitly anonymous); the partner must
+/// be authenticated (401) and hold a role the operation needs (403). Answers are problem details, the protocol
+/// of the REST endpoints; FHIR and SOAP endpoints add their own variant when they arrive.
+/// </summary>
+public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
+{
+    /// <summary>Runs the middleware.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null || endpoint.Metadata.GetMetadata<AnonymousMetadata>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
+        var operation = endpoint.Metadata.GetMetadata<OperationMetadata>()?.Operation;
+        var partner = PartnerContext.Get(context);
+        IResult? refusal = null;
+        if (partner is null)
+        {
+            refusal = Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated",
+                "Present a registered client certificate, or send 'Authorization: ApiKey <key>' where API keys are accepted.");
+        }
+        else if (operation is null || !IsAllowed(partner, operation))
+        {
+            refusal = Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", $"Partner '{partner.Id}' may not perform '{operation ?? "this operation"}'.");
+        }
+
+        if (refusal is not null)
+        {
+            await refusal.ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+
+    /// <summary>True when the partner holds one of the roles the operation needs (none needed = any partner).</summary>
+    public static bool IsAllowed(Partners.Partner partner, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        var roles = HubOperations.RolesFor(operation);
+        return roles.Count == 0 || roles.Any(partner.HasRole);
+    }
+}
