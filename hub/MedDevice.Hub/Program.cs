@@ -18,6 +18,7 @@ app.MapHubHealthChecks();
 app.MapInbound();
 app.MapMessages();
 app.MapAdmin();
+app.MapPartnerAdmin();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

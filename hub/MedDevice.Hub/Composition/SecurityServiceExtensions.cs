@@ -13,9 +13,11 @@ public static class SecurityServiceExtensions
         var options = new SecurityOptions();
         builder.Configuration.GetSection(SecurityOptions.SectionName).Bind(options);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new PartnerDirectory(
+        builder.Services.AddSingleton(new PartnerDirectoryProvider(
             builder.Configuration.GetSection(PartnerOptions.SectionName).Get<List<PartnerOptions>>() ?? [],
             allowPlainApiKeys: !options.IsProduction));
+        builder.Services.AddSingleton<MedDevice.Hub.Storage.Partners.PartnerStore>();
+        builder.Services.AddHostedService<PartnerRegistryRefresher>();
         builder.Services.AddPartnerRateLimiting(options);
         builder.AddMutualTls(options);
         return builder;

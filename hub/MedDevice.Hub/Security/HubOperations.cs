@@ -18,11 +18,14 @@ public static class HubOperations
     /// <summary>Replay dead letters.</summary>
     public const string AdminDeadLetterReplay = "admin.dlq.replay";
 
+    /// <summary>Manage the partner registry.</summary>
+    public const string AdminPartners = "admin.partners";
+
     /// <summary>Roles each operation needs (any of); an empty set = any authenticated partner.</summary>
     public static IReadOnlySet<string> RolesFor(string operation) => operation switch
     {
         InboundPost or MessageRead => EmptyRoles,
-        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay => AdminOnly,
+        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners => AdminOnly,
         _ => Nobody,
     };
 

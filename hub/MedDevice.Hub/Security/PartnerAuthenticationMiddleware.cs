@@ -6,16 +6,16 @@ namespace MedDevice.Hub.Security;
 /// Finds the partner behind a request: the client certificate of a mutual-TLS connection first, then
 /// (where accepted) the API key. It never rejects: endpoints decide, in their own protocol.
 /// </summary>
-public sealed class PartnerAuthenticationMiddleware(RequestDelegate next, PartnerDirectory partners, SecurityOptions options)
+public sealed class PartnerAuthenticationMiddleware(RequestDelegate next, PartnerDirectoryProvider partners, SecurityOptions options)
 {
     /// <summary>Runs the middleware.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var partner = partners.AuthenticateCertificate(context.Connection.ClientCertificate);
+        var partner = partners.Current.AuthenticateCertificate(context.Connection.ClientCertificate);
         if (partner is null && options.ApiKeysAccepted)
         {
-            partner = partners.Authenticate(context.Request.Headers.Authorization);
+            partner = partners.Current.Authenticate(context.Request.Headers.Authorization);
         }
 
         if (partner is not null)

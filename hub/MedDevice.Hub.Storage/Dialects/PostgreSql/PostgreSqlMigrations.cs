@@ -70,5 +70,18 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (hub_message_id, subscriber_id)
             );
             """),
+        new(3, "partner registry managed through the admin API and hubctl", """
+            CREATE TABLE partners (
+                id text PRIMARY KEY,
+                name text NULL,
+                roles text NOT NULL,
+                feeds text NOT NULL,
+                api_key_hash text NULL,
+                certificate_thumbprints text NOT NULL,
+                rate_limit_per_second integer NOT NULL DEFAULT 0,
+                enabled integer NOT NULL DEFAULT 1,
+                updated_at bigint NOT NULL
+            );
+            """),
     ];
 }

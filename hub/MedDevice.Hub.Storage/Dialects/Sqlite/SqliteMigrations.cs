@@ -70,5 +70,18 @@ internal static class SqliteMigrations
                 PRIMARY KEY (hub_message_id, subscriber_id)
             );
             """),
+        new(3, "partner registry managed through the admin API and hubctl", """
+            CREATE TABLE partners (
+                id TEXT PRIMARY KEY,
+                name TEXT NULL,
+                roles TEXT NOT NULL,
+                feeds TEXT NOT NULL,
+                api_key_hash TEXT NULL,
+                certificate_thumbprints TEXT NOT NULL,
+                rate_limit_per_second INTEGER NOT NULL DEFAULT 0,
+                enabled INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,4 @@
+namespace MedDevice.Hub.Admin;
+
+/// <summary>A partner to add through the admin API.</summary>
+public sealed record NewPartner(string Id, string? Name, List<string>? Roles, List<string>? Feeds, List<string>? CertificateThumbprints, int RateLimitPerSecond = 0);
