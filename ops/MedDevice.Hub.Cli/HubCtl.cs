@@ -16,6 +16,7 @@ internal static class HubCtl
             IdCommand.Create(io),
             QueuesCommand.Create(io),
             DlqCommand.Create(io),
+            PartnersCommand.Create(io),
         };
 
     /// <summary>Parses and runs one command line.</summary>
