@@ -5,16 +5,17 @@ public abstract partial class SqlDialect
 {
     /// <summary>All partners.</summary>
     public virtual string SelectPartnersSql => """
-        SELECT id, name, roles, feeds, api_key_hash, certificate_thumbprints, rate_limit_per_second, enabled, updated_at FROM partners ORDER BY id
+        SELECT id, name, roles, feeds, api_key_hash, certificate_thumbprints, rate_limit_per_second, enabled, updated_at, topics, fhir_interactions FROM partners ORDER BY id
         """;
 
     /// <summary>Creates or replaces a partner.</summary>
     public virtual string UpsertPartnerSql => """
-        INSERT INTO partners (id, name, roles, feeds, api_key_hash, certificate_thumbprints, rate_limit_per_second, enabled, updated_at)
-        VALUES (@id, @name, @roles, @feeds, @api_key_hash, @certificate_thumbprints, @rate_limit_per_second, @enabled, @updated_at)
+        INSERT INTO partners (id, name, roles, feeds, api_key_hash, certificate_thumbprints, rate_limit_per_second, enabled, updated_at, topics, fhir_interactions)
+        VALUES (@id, @name, @roles, @feeds, @api_key_hash, @certificate_thumbprints, @rate_limit_per_second, @enabled, @updated_at, @topics, @fhir_interactions)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, roles = excluded.roles, feeds = excluded.feeds,
             api_key_hash = excluded.api_key_hash, certificate_thumbprints = excluded.certificate_thumbprints,
-            rate_limit_per_second = excluded.rate_limit_per_second, enabled = excluded.enabled, updated_at = excluded.updated_at
+            rate_limit_per_second = excluded.rate_limit_per_second, enabled = excluded.enabled, updated_at = excluded.updated_at,
+            topics = excluded.topics, fhir_interactions = excluded.fhir_interactions
         """;
 
     /// <summary>Replaces a partner's API key hash.</summary>

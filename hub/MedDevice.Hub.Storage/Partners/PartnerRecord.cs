@@ -10,4 +10,11 @@ public sealed record PartnerRecord(
     IReadOnlyList<string> CertificateThumbprints,
     int RateLimitPerSecond,
     bool Enabled,
-    long UpdatedAt);
+    long UpdatedAt)
+{
+    /// <summary>Topics the partner may subscribe to.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>FHIR interactions the partner may perform, e.g. <c>Device:read</c>, <c>Device:search-type</c>, <c>Device:create</c>.</summary>
+    public IReadOnlyList<string> FhirInteractions { get; init; } = [];
+}

@@ -17,7 +17,11 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
         while (await reader.ReadAsync(cancellationToken))
         {
             list.Add(new PartnerRecord(reader.GetString(0), reader.NullableString(1), Split(reader.GetString(2)), Split(reader.GetString(3)),
-                reader.NullableString(4), Split(reader.GetString(5)), reader.GetInt32(6), reader.GetInt32(7) != 0, reader.GetInt64(8)));
+                reader.NullableString(4), Split(reader.GetString(5)), reader.GetInt32(6), reader.GetInt32(7) != 0, reader.GetInt64(8))
+            {
+                Topics = Split(reader.GetString(9)),
+                FhirInteractions = Split(reader.GetString(10)),
+            });
         }
 
         return list;
@@ -38,7 +42,8 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
         return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.UpsertPartnerSql, ct,
             ("id", partner.Id), ("name", partner.Name), ("roles", Join(partner.Roles)), ("feeds", Join(partner.Feeds)),
             ("api_key_hash", partner.ApiKeyHash), ("certificate_thumbprints", Join(partner.CertificateThumbprints)),
-            ("rate_limit_per_second", partner.RateLimitPerSecond), ("enabled", partner.Enabled ? 1 : 0), ("updated_at", partner.UpdatedAt)));
+            ("rate_limit_per_second", partner.RateLimitPerSecond), ("enabled", partner.Enabled ? 1 : 0), ("updated_at", partner.UpdatedAt),
+            ("topics", Join(partner.Topics)), ("fhir_interactions", Join(partner.FhirInteractions))));
     }
 
     /// <summary>Replaces the key hash; false when the partner is unknown.</summary>

@@ -29,7 +29,7 @@ public static class PartnerAdminEndpoints
         return Results.Json(new
         {
             configured = provider.ConfiguredIds.Order(StringComparer.Ordinal),
-            stored = stored.Select(p => new { p.Id, p.Name, p.Roles, p.Feeds, p.CertificateThumbprints, p.RateLimitPerSecond, p.Enabled, hasApiKey = p.ApiKeyHash is not null }),
+            stored = stored.Select(p => new { p.Id, p.Name, p.Roles, p.Feeds, p.Topics, p.FhirInteractions, p.CertificateThumbprints, p.RateLimitPerSecond, p.Enabled, hasApiKey = p.ApiKeyHash is not null }),
         });
     }
 
@@ -42,7 +42,11 @@ public static class PartnerAdminEndpoints
 
         var key = NewApiKey();
         await store.UpsertAsync(new PartnerRecord(request.Id, request.Name, request.Roles ?? [], request.Feeds ?? [], PartnerDirectory.Hash(key),
-            request.CertificateThumbprints ?? [], request.RateLimitPerSecond, true, time.GetUtcNow().ToUnixTimeMilliseconds()));
+            request.CertificateThumbprints ?? [], request.RateLimitPerSecond, true, time.GetUtcNow().ToUnixTimeMilliseconds())
+        {
+            Topics = request.Topics ?? [],
+            FhirInteractions = request.FhirInteractions ?? [],
+        });
         provider.Apply(await store.ListAsync(cancellationToken));
         return Results.Json(new { id = request.Id, apiKey = key }, statusCode: 201);
     }

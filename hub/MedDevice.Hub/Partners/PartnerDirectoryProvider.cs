@@ -26,6 +26,8 @@ public sealed class PartnerDirectoryProvider(IReadOnlyList<PartnerOptions> confi
             Name = s.Name,
             Roles = s.Roles.ToList(),
             Feeds = s.Feeds.ToList(),
+            Topics = s.Topics.ToList(),
+            FhirInteractions = s.FhirInteractions.ToList(),
             ApiKeyHash = s.ApiKeyHash,
             CertificateThumbprints = s.CertificateThumbprints.ToList(),
             RateLimitPerSecond = s.RateLimitPerSecond,

@@ -30,6 +30,12 @@ public sealed class PartnerOptions
     /// <summary>Inbound feeds the partner may post to, e.g. <c>registry.device</c>.</summary>
     public List<string> Feeds { get; set; } = [];
 
+    /// <summary>Topics the partner may subscribe to (<c>*</c> = all).</summary>
+    public List<string> Topics { get; set; } = [];
+
+    /// <summary>FHIR interactions allowed, e.g. <c>Device:read</c>, <c>Device:search-type</c>, <c>Device:create</c> (checked by the FHIR API).</summary>
+    public List<string> FhirInteractions { get; set; } = [];
+
     /// <summary>Roles, e.g. <c>admin</c> for the admin API.</summary>
     public List<string> Roles { get; set; } = [];
 }

@@ -35,7 +35,11 @@ public abstract class PartnerStoreComplianceTests : IAsyncLifetime
     public async Task UpsertRotateDisable_RoundTripsAndChangesVersion()
     {
         var v0 = await _store.VersionAsync(CancellationToken.None);
-        await _store.UpsertAsync(new PartnerRecord("shop", "Shop", ["ecommerce"], ["ecommerce.listing", "registry.device"], "h1", ["AB01"], 50, true, 10));
+        await _store.UpsertAsync(new PartnerRecord("shop", "Shop", ["ecommerce"], ["ecommerce.listing", "registry.device"], "h1", ["AB01"], 50, true, 10)
+        {
+            Topics = ["device.*"],
+            FhirInteractions = ["Device:read"],
+        });
         var v1 = await _store.VersionAsync(CancellationToken.None);
         (await _store.RotateKeyAsync("shop", "h2", 20)).ShouldBeTrue();
         (await _store.DisableAsync("shop", 30)).ShouldBeTrue();
@@ -46,6 +50,8 @@ public abstract class PartnerStoreComplianceTests : IAsyncLifetime
         stored.ApiKeyHash.ShouldBe("h2");
         stored.Enabled.ShouldBeFalse();
         stored.RateLimitPerSecond.ShouldBe(50);
+        stored.Topics.ShouldBe(["device.*"]);
+        stored.FhirInteractions.ShouldBe(["Device:read"]);
         v1.ShouldNotBe(v0);
         (await _store.VersionAsync(CancellationToken.None)).ShouldNotBe(v1);
     }

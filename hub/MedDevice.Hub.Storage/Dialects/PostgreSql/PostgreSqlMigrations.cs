@@ -76,6 +76,8 @@ internal static class PostgreSqlMigrations
                 name text NULL,
                 roles text NOT NULL,
                 feeds text NOT NULL,
+                topics text NOT NULL DEFAULT '',
+                fhir_interactions text NOT NULL DEFAULT '',
                 api_key_hash text NULL,
                 certificate_thumbprints text NOT NULL,
                 rate_limit_per_second integer NOT NULL DEFAULT 0,

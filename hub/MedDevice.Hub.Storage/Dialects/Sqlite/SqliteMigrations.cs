@@ -76,6 +76,8 @@ internal static class SqliteMigrations
                 name TEXT NULL,
                 roles TEXT NOT NULL,
                 feeds TEXT NOT NULL,
+                topics TEXT NOT NULL DEFAULT '',
+                fhir_interactions TEXT NOT NULL DEFAULT '',
                 api_key_hash TEXT NULL,
                 certificate_thumbprints TEXT NOT NULL,
                 rate_limit_per_second INTEGER NOT NULL DEFAULT 0,
