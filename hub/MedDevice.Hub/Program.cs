@@ -1,5 +1,6 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
+using MedDevice.Hub.Audit;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
@@ -10,6 +11,7 @@ builder.AddHubDefaults();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
+builder.Services.AddHubAudit(builder.Configuration);
 
 var app = builder.Build();
 app.MapHubHealthChecks();

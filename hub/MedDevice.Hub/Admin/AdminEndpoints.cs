@@ -1,3 +1,4 @@
+using MedDevice.Hub.Audit;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Partners;
@@ -12,11 +13,11 @@ public static class AdminEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/v1/admin").AddEndpointFilter(RequireAdminAsync);
-        admin.MapGet("/queues", GetQueuesAsync);
-        admin.MapGet("/dlq", ListDeadAsync);
-        admin.MapGet("/dlq/{id:long}", GetDeadAsync);
-        admin.MapPost("/dlq/replay", ReplayAsync);
+        var admin = endpoints.MapGroup("/api/v1/admin").AddEndpointFilter(AdminAuditFilter.InvokeAsync).AddEndpointFilter(RequireAdminAsync);
+        admin.MapGet("/queues", GetQueuesAsync).WithName("admin.queues");
+        admin.MapGet("/dlq", ListDeadAsync).WithName("admin.dlq.list");
+        admin.MapGet("/dlq/{id:long}", GetDeadAsync).WithName("admin.dlq.show");
+        admin.MapPost("/dlq/replay", ReplayAsync).WithName("admin.dlq.replay");
         return endpoints;
     }
 
