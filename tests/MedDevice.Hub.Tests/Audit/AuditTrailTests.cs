@@ -67,6 +67,19 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbound_IdempotencyKeyReusedWithOtherBody_RecordsConflictDenial()
+    {
+        using var first = await PostAsync("registry.device", "registry-key", DeviceJson.WithUdi("08717648200274"));
+        using var replay = await PostAsync("registry.device", "registry-key", DeviceJson.WithUdi("08717648200274", "Other"));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        replay.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var entry = (await EntriesAsync()).ShouldHaveSingleItem();
+        entry.Actor.ShouldBe("moh-registry");
+        entry.DetailsHash.ShouldBe(AuditDetails.Hash([new("status", "409"), new("code", "HUB-IN-409")]));
+    }
+
+    [Fact]
     public async Task Admin_CallsAllowedAndDenied_AreRecordedAndChainVerifiesWithSignedCheckpoint()
     {
         using var allowed = await SendAdminAsync("ops-key");
@@ -107,11 +120,11 @@ public sealed class AuditTrailTests : IAsyncLifetime
         return await _client.SendAsync(request);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string feed, string apiKey)
+    private async Task<HttpResponseMessage> PostAsync(string feed, string apiKey, string body = "{\"resourceType\":\"Device\"}")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/inbound/{feed}")
         {
-            Content = new StringContent("{\"resourceType\":\"Device\"}", Encoding.UTF8, "application/fhir+json"),
+            Content = new StringContent(body, Encoding.UTF8, "application/fhir+json"),
         };
         request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + apiKey);
         request.Headers.TryAddWithoutValidation("Idempotency-Key", "m-1");
