@@ -1,5 +1,6 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
+using MedDevice.Hub.Audit;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
@@ -11,6 +12,7 @@ builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
+builder.Services.AddHubAudit(builder.Configuration);
 
 var app = builder.Build();
 app.UseHubSecurity();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedDevice.Hub.Cli.Audit;
 using MedDevice.Hub.Cli.Ids;
 using MedDevice.Hub.Cli.Queues;
 using MedDevice.Hub.Cli.Udi;
@@ -17,6 +18,7 @@ internal static class HubCtl
             QueuesCommand.Create(io),
             DlqCommand.Create(io),
             PartnersCommand.Create(io),
+            AuditCommand.Create(io),
         };
 
     /// <summary>Parses and runs one command line.</summary>

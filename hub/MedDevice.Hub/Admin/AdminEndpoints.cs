@@ -1,3 +1,4 @@
+using MedDevice.Hub.Audit;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Security;
@@ -12,11 +13,11 @@ public static class AdminEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/v1/admin");
-        admin.MapGet("/queues", GetQueuesAsync).RequiresOperation(HubOperations.AdminQueues);
-        admin.MapGet("/dlq", ListDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead);
-        admin.MapGet("/dlq/{id:long}", GetDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead);
-        admin.MapPost("/dlq/replay", ReplayAsync).RequiresOperation(HubOperations.AdminDeadLetterReplay);
+        var admin = endpoints.MapGroup("/api/v1/admin").AddEndpointFilter(AdminAuditFilter.InvokeAsync);
+        admin.MapGet("/queues", GetQueuesAsync).RequiresOperation(HubOperations.AdminQueues).WithName("admin.queues");
+        admin.MapGet("/dlq", ListDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead).WithName("admin.dlq.list");
+        admin.MapGet("/dlq/{id:long}", GetDeadAsync).RequiresOperation(HubOperations.AdminDeadLetterRead).WithName("admin.dlq.show");
+        admin.MapPost("/dlq/replay", ReplayAsync).RequiresOperation(HubOperations.AdminDeadLetterReplay).WithName("admin.dlq.replay");
         return endpoints;
     }
 

@@ -12,11 +12,11 @@ public static class PartnerAdminEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapPartnerAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/admin/partners");
-        group.MapGet("", ListAsync).RequiresOperation(HubOperations.AdminPartners);
-        group.MapPost("", AddAsync).RequiresOperation(HubOperations.AdminPartners);
-        group.MapPost("/{id}/rotate-key", RotateAsync).RequiresOperation(HubOperations.AdminPartners);
-        group.MapPost("/{id}/disable", DisableAsync).RequiresOperation(HubOperations.AdminPartners);
+        var group = endpoints.MapGroup("/api/v1/admin/partners").AddEndpointFilter(Audit.AdminAuditFilter.InvokeAsync);
+        group.MapGet("", ListAsync).RequiresOperation(HubOperations.AdminPartners).WithName("partner.list");
+        group.MapPost("", AddAsync).RequiresOperation(HubOperations.AdminPartners).WithName("partner.add");
+        group.MapPost("/{id}/rotate-key", RotateAsync).RequiresOperation(HubOperations.AdminPartners).WithName("partner.rotate-key");
+        group.MapPost("/{id}/disable", DisableAsync).RequiresOperation(HubOperations.AdminPartners).WithName("partner.disable");
         return endpoints;
     }
 

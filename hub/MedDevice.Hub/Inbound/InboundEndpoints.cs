@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using MedDevice.Hub.Audit;
+using MedDevice.Hub.Core.Audit;
 using MedDevice.Hub.Core.Messaging;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Security;
@@ -28,6 +30,7 @@ public static class InboundEndpoints
         HubMessageIdGenerator ids,
         WorkSignals signals,
         InboundOptions options,
+        IAuditTrail audit,
         TimeProvider time)
     {
         if (feeds.Find(feed) is not { } handler)
@@ -37,6 +40,7 @@ public static class InboundEndpoints
 
         if (PartnerContext.Get(request.HttpContext) is not { } partner)
         {
+            await audit.RecordAsync(InboundAudit.Denied(AuditActors.Anonymous, feed, 401, InboundErrorCodes.Unauthenticated));
             return Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated", "Send 'Authorization: ApiKey <key>'.");
         }
 
@@ -49,6 +53,7 @@ public static class InboundEndpoints
         {
             await messages.QuarantineAsync(new QuarantineEntry(partner.Id, feed, key.Length > 0 ? Truncate(key, options.MaxIdempotencyKeyLength) : null,
                 contentType, now, code, issues is { Count: > 0 } ? $"{detail} [{issues[0].Code}]" : detail, body.Bytes));
+            await audit.RecordAsync(InboundAudit.Denied(partner.Id, feed, status, code));
             return Problems.Create(status, code, title, detail, issues);
         }
 

@@ -1,3 +1,5 @@
+using MedDevice.Hub.Audit;
+using MedDevice.Hub.Core.Audit;
 using MedDevice.Hub.Inbound;
 
 namespace MedDevice.Hub.Security;
@@ -35,6 +37,15 @@ public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
 
         if (refusal is not null)
         {
+            // Every denial leaves a trace (X-Road does not log denied requests; we do).
+            var status = partner is null ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            var actor = partner?.Id ?? AuditActors.Anonymous;
+            var audit = operation == HubOperations.InboundPost
+                ? InboundAudit.Denied(actor, context.GetRouteValue("feed") as string ?? "", status,
+                    partner is null ? InboundErrorCodes.Unauthenticated : InboundErrorCodes.Forbidden)
+                : new AuditEvent(actor, operation ?? "undeclared", context.Request.Path.Value, AuditOutcomes.Denied,
+                    DetailsHash: AuditDetails.Hash([new("method", context.Request.Method), new("status", status.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
+            await context.RequestServices.GetRequiredService<IAuditTrail>().RecordAsync(audit);
             await refusal.ExecuteAsync(context);
             return;
         }

@@ -10,6 +10,9 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
     // Arbitrary constant identifying the hub's schema-migration advisory lock.
     private const long MigrationLockKey = 0x4D4544_4855420001;
 
+    // Arbitrary constant identifying the audit-append advisory lock (one chain across processes).
+    private const long AuditLockKey = 0x4D4544_4855420002;
+
     /// <summary>Creates the dialect over a pooled data source.</summary>
     public PostgreSqlDialect(string connectionString)
     {
@@ -53,6 +56,16 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
         command.Transaction = transaction;
         command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
         AddParameter(command, "key", MigrationLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
+        AddParameter(command, "key", AuditLockKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -70,6 +70,31 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (hub_message_id, subscriber_id)
             );
             """),
+        new(2, "audit: hash-chained audit log and signed checkpoints", """
+            CREATE TABLE audit_log (
+                sequence bigint PRIMARY KEY,
+                recorded_at bigint NOT NULL,
+                actor text NOT NULL,
+                action text NOT NULL,
+                target text NULL,
+                purpose text NULL,
+                legal_basis text NULL,
+                outcome text NOT NULL,
+                details_hash text NULL,
+                previous_hash text NOT NULL,
+                hash text NOT NULL
+            );
+            CREATE TABLE audit_checkpoints (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                last_sequence bigint NOT NULL,
+                last_hash text NOT NULL,
+                created_at bigint NOT NULL,
+                status text NOT NULL,
+                signature text NULL,
+                public_key text NULL,
+                reason text NULL
+            );
+            """),
         new(3, "partner registry managed through the admin API and hubctl", """
             CREATE TABLE partners (
                 id text PRIMARY KEY,
