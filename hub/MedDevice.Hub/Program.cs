@@ -3,6 +3,7 @@ using MedDevice.Hub.Admin;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
+using MedDevice.Hub.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
@@ -10,6 +11,7 @@ builder.AddHubDefaults();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
+builder.Services.AddHubPrivacy();
 
 var app = builder.Build();
 app.MapHubHealthChecks();
