@@ -4,6 +4,7 @@ using MedDevice.Hub.Audit;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
+using MedDevice.Hub.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
@@ -13,6 +14,7 @@ builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
+builder.Services.AddHubPrivacy();
 
 var app = builder.Build();
 app.UseHubSecurity();

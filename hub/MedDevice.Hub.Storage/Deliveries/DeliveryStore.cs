@@ -165,10 +165,10 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
                     ("subscriber_id", delivered.Delivery.SubscriberId), ("attempts", delivered.Attempts), ("now", now));
                 break;
             case DeliveryOutcome.Retry retry:
-                batch.Add(dialect.RetryDeliverySql, ("attempts", retry.Attempts), ("next_attempt_at", retry.NextAttemptAt), ("error", retry.Error), ("id", id));
+                batch.Add(dialect.RetryDeliverySql, ("attempts", retry.Attempts), ("next_attempt_at", retry.NextAttemptAt), ("error", StoredText.Redact(retry.Error)), ("id", id));
                 break;
             case DeliveryOutcome.Dead dead:
-                batch.Add(dialect.DeadLetterDeliverySql, ("attempts", dead.Attempts), ("now", now), ("error", dead.Error), ("id", id));
+                batch.Add(dialect.DeadLetterDeliverySql, ("attempts", dead.Attempts), ("now", now), ("error", StoredText.Redact(dead.Error)), ("id", id));
                 break;
             case DeliveryOutcome.Deferred deferred:
                 batch.Add(dialect.DeferDeliverySql, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));

@@ -43,7 +43,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
         return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.InsertQuarantineSql, ct,
             ("partner_id", entry.PartnerId), ("feed", entry.Feed), ("partner_message_id", entry.PartnerMessageId),
             ("content_type", entry.ContentType), ("received_at", entry.ReceivedAt), ("reason_code", entry.ReasonCode),
-            ("reason", entry.Reason), ("body", entry.Body)));
+            ("reason", StoredText.Redact(entry.Reason)), ("body", entry.Body)));
     }
 
     /// <summary>Claims up to <paramref name="limit"/> pending messages (oldest first) until <paramref name="leaseUntil"/>.</summary>
@@ -125,11 +125,11 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
 
                 break;
             case ProcessingResult.Failed failed:
-                batch.Add(dialect.QuarantineFromInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", failed.Error), ("id", failed.InboxId));
-                batch.Add(dialect.FailInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", failed.Error), ("id", failed.InboxId));
+                batch.Add(dialect.QuarantineFromInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
+                batch.Add(dialect.FailInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
                 break;
             case ProcessingResult.Postponed postponed:
-                batch.Add(dialect.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", postponed.Error), ("id", postponed.InboxId));
+                batch.Add(dialect.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", StoredText.Redact(postponed.Error)), ("id", postponed.InboxId));
                 break;
         }
     }

@@ -15,7 +15,7 @@ public static partial class AuditServiceExtensions
         configuration.GetSection(AuditOptions.SectionName).Bind(options);
         services.AddSingleton(options);
         services.AddSingleton(sp => new AuditStore(sp.GetRequiredService<SqlDialect>()));
-        services.AddSingleton(sp => CreateSigner(options, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<ILogger<AuditTrail>>()));
+        services.AddSingleton(sp => CreateSigner(options, sp.GetRequiredService<Security.SecurityOptions>(), sp.GetRequiredService<ILogger<AuditTrail>>()));
         services.AddSingleton(sp => new AuditAppender(sp.GetRequiredService<AuditStore>(), sp.GetRequiredService<GroupCommitWriter>(),
             sp.GetRequiredService<TimeProvider>(), new AuditAppenderOptions { CheckpointEvery = Math.Max(1, options.CheckpointEvery) },
             sp.GetRequiredService<SignerHolder>().Signer));
@@ -24,7 +24,7 @@ public static partial class AuditServiceExtensions
     }
 
     // No key, or a key that cannot be loaded, never stops the hub: checkpoints are then stored unsigned with the reason.
-    private static SignerHolder CreateSigner(AuditOptions options, IHostEnvironment environment, ILogger logger)
+    private static SignerHolder CreateSigner(AuditOptions options, Security.SecurityOptions security, ILogger logger)
     {
         if (!string.IsNullOrWhiteSpace(options.SigningKeyPath))
         {
@@ -41,7 +41,7 @@ public static partial class AuditServiceExtensions
             }
         }
 
-        if (environment.IsDevelopment())
+        if (!security.IsProduction)
         {
             LogEphemeralKey(logger);
             return new SignerHolder(EcdsaCheckpointSigner.Ephemeral());
@@ -51,7 +51,7 @@ public static partial class AuditServiceExtensions
         return new SignerHolder(null);
     }
 
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints are signed with an ephemeral key (development only)")]
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints are signed with an ephemeral key (development profile only)")]
     private static partial void LogEphemeralKey(ILogger logger);
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Error, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints will be stored unsigned")]

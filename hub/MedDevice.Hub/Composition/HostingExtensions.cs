@@ -1,3 +1,4 @@
+using MedDevice.Hub.Privacy;
 using Serilog;
 
 namespace MedDevice.Hub.Composition;
@@ -8,15 +9,13 @@ public static class HostingExtensions
     /// <summary>The address the hub listens on when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Structured logs through Serilog, configured from the <c>Serilog</c> section.</summary>
+    /// <summary>Structured logs through Serilog, configured from the <c>Serilog</c> section, personal data redacted.</summary>
     public static WebApplicationBuilder AddHubLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
-            .CreateLogger();
+        // Every sink sits behind the personal-data redactor (Privacy/RedactedLogging).
+        var logger = RedactedLogging.CreateLogger(builder.Configuration, sinks => sinks
+            .Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
         return builder;

@@ -12,6 +12,9 @@ public static class SecurityServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new SecurityOptions();
         builder.Configuration.GetSection(SecurityOptions.SectionName).Bind(options);
+        options.AuditSigningKeyPath = builder.Configuration["Hub:Audit:SigningKeyPath"];
+        options.PseudonymKeyConfigured = !string.IsNullOrWhiteSpace(builder.Configuration["Hub:Privacy:PseudonymKey"])
+            || !string.IsNullOrWhiteSpace(builder.Configuration["Hub:Privacy:PseudonymKeyPath"]);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new PartnerDirectoryProvider(
             builder.Configuration.GetSection(PartnerOptions.SectionName).Get<List<PartnerOptions>>() ?? [],

@@ -39,6 +39,12 @@ public sealed class SecurityOptions
     /// <summary>Whether API keys are accepted: always in Development, only when allowed in Production.</summary>
     public bool ApiKeysAccepted => AllowApiKeys ?? !IsProduction;
 
+    /// <summary>Audit checkpoint signing key (PEM), required in production: copied from <c>Hub:Audit:SigningKeyPath</c>.</summary>
+    public string? AuditSigningKeyPath { get; set; }
+
+    /// <summary>True when <c>Hub:Privacy:PseudonymKey</c> or <c>PseudonymKeyPath</c> is configured (required in production).</summary>
+    public bool PseudonymKeyConfigured { get; set; }
+
     /// <summary>The reasons a production start must be refused; empty when the settings are complete.</summary>
     public IReadOnlyList<string> ProductionProblems()
     {
@@ -56,6 +62,16 @@ public sealed class SecurityOptions
         if (string.IsNullOrWhiteSpace(ServerCertificatePath) || !File.Exists(ServerCertificatePath))
         {
             problems.Add("Hub:Security:ServerCertificatePath must name an existing PKCS#12 server certificate.");
+        }
+
+        if (string.IsNullOrWhiteSpace(AuditSigningKeyPath) || !File.Exists(AuditSigningKeyPath))
+        {
+            problems.Add("Hub:Audit:SigningKeyPath must name the hub's ECDSA P-256 signing key (PEM).");
+        }
+
+        if (!PseudonymKeyConfigured)
+        {
+            problems.Add("Hub:Privacy:PseudonymKey or Hub:Privacy:PseudonymKeyPath must hold the pseudonym key.");
         }
 
         return problems;

@@ -33,6 +33,8 @@ public sealed class MutualTlsTests : IDisposable
             .With("Hub:Security:MtlsPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Hub:Security:ServerCertificatePath", TestCertificates.WritePfx(_server, _folder))
             .With("Hub:Security:ServerCertificatePassword", "pw")
+            .With("Hub:Audit:SigningKeyPath", WriteSigningKey())
+            .With("Hub:Privacy:PseudonymKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
             .With("Hub:Partners:0:Id", "ops").With("Hub:Partners:0:Roles:0", "admin")
             .With("Hub:Partners:0:CertificateThumbprints:0", _registered.GetCertHashString(HashAlgorithmName.SHA256));
         factory.UseKestrel();
@@ -54,6 +56,7 @@ public sealed class MutualTlsTests : IDisposable
 
         error.Message.ShouldContain("Production profile refused to start");
         error.Message.ShouldContain("Hub:Security:MtlsPort");
+        error.Message.ShouldContain("Hub:Audit:SigningKeyPath");
     }
 
     [Fact]
@@ -69,6 +72,14 @@ public sealed class MutualTlsTests : IDisposable
         directory.Authenticate("ApiKey plain-key").ShouldBeNull();
         directory.Authenticate("ApiKey hashed-key")!.Id.ShouldBe("hashed");
         new PartnerDirectory(partners).Authenticate("ApiKey plain-key")!.Id.ShouldBe("plain");
+    }
+
+    private string WriteSigningKey()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var path = Path.Combine(_folder, "audit-signing.pem");
+        File.WriteAllText(path, key.ExportPkcs8PrivateKeyPem());
+        return path;
     }
 
     private HttpClient Client(int port, X509Certificate2 clientCertificate)
