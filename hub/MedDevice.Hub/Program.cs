@@ -1,5 +1,6 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
+using MedDevice.Hub.Hardening;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
@@ -7,11 +8,13 @@ using MedDevice.Hub.Messages;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
 builder.AddHubDefaults();
+builder.AddHubHardening();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
 
 var app = builder.Build();
+app.UseHubHardening();
 app.MapHubHealthChecks();
 app.MapInbound();
 app.MapMessages();
