@@ -1,6 +1,7 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
 using MedDevice.Hub.Audit;
+using MedDevice.Hub.Hardening;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
@@ -9,6 +10,7 @@ using MedDevice.Hub.Privacy;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
 builder.AddHubDefaults();
+builder.AddHubHardening();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
@@ -17,6 +19,7 @@ builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
 
 var app = builder.Build();
+app.UseHubHardening();
 app.UseHubSecurity();
 app.MapHubHealthChecks();
 app.MapInbound();

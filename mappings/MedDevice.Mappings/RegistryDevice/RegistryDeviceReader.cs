@@ -27,7 +27,8 @@ public static class RegistryDeviceReader
                 return Fail(RegistryDeviceErrorCodes.NotFhirJson, "Not valid FHIR R4 JSON: " + (first?.Message ?? "unreadable"));
             }
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or DeserializationFailedException)
+        // InvalidOperationException: invalid UTF-8 in a string, or a token the FHIR deserializer did not expect (found by fuzzing).
+        catch (Exception ex) when (ex is JsonException or FormatException or DeserializationFailedException or InvalidOperationException)
         {
             return Fail(RegistryDeviceErrorCodes.NotFhirJson, "Not valid FHIR R4 JSON: " + ex.Message);
         }

@@ -1,0 +1,52 @@
+using MedDevice.Hub.Inbound;
+using Microsoft.AspNetCore.Http.Timeouts;
+
+namespace MedDevice.Hub.Hardening;
+
+/// <summary>Kestrel limits and request time-outs shared by every endpoint.</summary>
+public static class HardeningExtensions
+{
+    /// <summary>Configures Kestrel's limits and the request time-out policy.</summary>
+    public static WebApplicationBuilder AddHubHardening(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var limits = new HttpLimitsOptions();
+        builder.Configuration.GetSection(HttpLimitsOptions.SectionName).Bind(limits);
+        var inbound = new InboundOptions();
+        builder.Configuration.GetSection(InboundOptions.SectionName).Bind(inbound);
+        builder.Services.AddSingleton(limits);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // The inbound endpoint refuses a larger body itself (413 with quarantine); this is the hard cap for all.
+            kestrel.Limits.MaxRequestBodySize = inbound.MaxBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalSize;
+            kestrel.Limits.MaxRequestHeaderCount = limits.MaxRequestHeaderCount;
+            kestrel.Limits.MaxRequestLineSize = limits.MaxRequestLineSize;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.RequestHeadersTimeoutSeconds);
+        });
+
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
+            TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+            WriteTimeoutResponse = context => Problems.Create(StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout,
+                "Request timed out", $"The request took longer than {limits.RequestTimeoutSeconds} s.").ExecuteAsync(context),
+        });
+        return builder;
+    }
+
+    /// <summary>Applies the request time-outs to the pipeline.</summary>
+    public static WebApplication UseHubHardening(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var maxBodyBytes = app.Services.GetRequiredService<InboundOptions>().MaxBodyBytes;
+        app.Use((context, next) =>
+        {
+            RefusalConnectionClose.Apply(context, maxBodyBytes);
+            return next(context);
+        });
+        app.UseRequestTimeouts();
+        return app;
+    }
+}
