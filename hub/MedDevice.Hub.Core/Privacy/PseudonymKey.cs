@@ -38,6 +38,17 @@ public sealed class PseudonymKey
     /// <summary>The secret bytes (a copy is kept; never rendered by <see cref="ToString"/>).</summary>
     internal ReadOnlySpan<byte> Secret => _secret;
 
+    /// <summary>
+    /// A 32-byte key for another purpose (e.g. payload encryption), derived with HKDF-SHA256 so the secret never
+    /// leaves this object and keys for different purposes are independent.
+    /// </summary>
+    public byte[] DeriveSubkey(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
+        return System.Security.Cryptography.HKDF.DeriveKey(System.Security.Cryptography.HashAlgorithmName.SHA256, _secret, 32,
+            info: System.Text.Encoding.UTF8.GetBytes("meddevice-hub:" + purpose));
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"PseudonymKey({KeyId})";
 

@@ -1,13 +1,16 @@
 using System.Data.Common;
 using System.Globalization;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Deliveries;
 
 /// <summary>The outbound queue: claims, outcomes, dead letters, replay and queue figures.</summary>
-public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
+public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     /// <summary>Claims due deliveries (only the head of each key for per-key subscribers) with their payloads.</summary>
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string node, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
     {
@@ -134,7 +137,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer)
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                payloads[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
+                payloads[reader.GetInt64(0)] = _payloads.Unprotect((byte[])reader.GetValue(1));
             }
         }
 

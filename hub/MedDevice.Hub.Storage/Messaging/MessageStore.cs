@@ -1,11 +1,14 @@
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Messaging;
 
 /// <summary>The inbox: durable acceptance with dedup, quarantine, processing claims and message status.</summary>
-public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
+public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     /// <summary>Accepts a message; returns after the commit (persist first, acknowledge second).</summary>
     public Task<AcceptOutcome> AcceptAsync(InboxEntry entry)
     {
@@ -14,7 +17,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
         {
             await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
                 ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
-                ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", entry.Body),
+                ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
                 ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
             {
                 if (await insert.ExecuteScalarAsync(ct) is not null and not DBNull)
@@ -43,7 +46,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
         return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.InsertQuarantineSql, ct,
             ("partner_id", entry.PartnerId), ("feed", entry.Feed), ("partner_message_id", entry.PartnerMessageId),
             ("content_type", entry.ContentType), ("received_at", entry.ReceivedAt), ("reason_code", entry.ReasonCode),
-            ("reason", StoredText.Redact(entry.Reason)), ("body", entry.Body)));
+            ("reason", StoredText.Redact(entry.Reason)), ("body", _payloads.Protect(entry.Body))));
     }
 
     /// <summary>Claims up to <paramref name="limit"/> pending messages (oldest first) until <paramref name="leaseUntil"/>.</summary>
@@ -56,7 +59,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
             while (await reader.ReadAsync(ct))
             {
                 claimed.Add(new PendingMessage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    (byte[])reader.GetValue(4), reader.NullableString(5), reader.GetInt64(6), reader.GetInt32(7)));
+                    _payloads.Unprotect((byte[])reader.GetValue(4)), reader.NullableString(5), reader.GetInt64(6), reader.GetInt32(7)));
             }
 
             claimed.Sort((a, b) => a.InboxId.CompareTo(b.InboxId));
@@ -116,7 +119,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer)
         {
             case ProcessingResult.Routed routed:
                 batch.Add(dialect.CompleteInboxSql, ("now", now), ("topic", routed.Topic), ("device_key", routed.DeviceKey),
-                    ("output", routed.Output), ("id", routed.InboxId));
+                    ("output", routed.Output is null ? null : _payloads.Protect(routed.Output)), ("id", routed.InboxId));
                 foreach (var delivery in routed.Deliveries)
                 {
                     batch.Add(dialect.InsertDeliverySql, ("inbox_id", routed.InboxId), ("hub_message_id", routed.HubMessageId),

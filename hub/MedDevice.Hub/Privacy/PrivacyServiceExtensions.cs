@@ -16,6 +16,9 @@ public static class PrivacyServiceExtensions
             var load = PseudonymKeyLoader.Load(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value, !sp.GetRequiredService<Security.SecurityOptions>().IsProduction);
             return new Pseudonymizer(load.Key ?? throw new InvalidOperationException(load.Error));
         });
+        // Partner payloads are encrypted at rest with a key derived from the pseudonym key (one secret to manage).
+        services.AddSingleton<Storage.Protection.IPayloadProtector>(sp =>
+            new Storage.Protection.AesGcmPayloadProtector(sp.GetRequiredService<Pseudonymizer>().Current.DeriveSubkey("payload-encryption-v1")));
         services.AddHostedService<PrivacyStartupNotice>();
         return services;
     }

@@ -12,8 +12,8 @@ namespace MedDevice.Hub.Tests.Privacy;
 
 /// <summary>
 /// A person's ID, card, name and birth date inside registry payloads, through the real HTTP pipeline: they reach
-/// neither the logs (all levels, every sink behind the redactor) nor any database column except the raw payload
-/// blobs (<c>inbox.body</c>, <c>quarantine.body</c>), which keep the partner's message as received.
+/// neither the logs (all levels, every sink behind the redactor) nor any database column in clear: the payload
+/// blobs (<c>inbox.body</c>, <c>quarantine.body</c>) are encrypted at rest, and the subscriber still gets the plaintext.
 /// </summary>
 public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
 {
@@ -76,7 +76,7 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Database_NonPayloadColumns_ContainNoRawIdNameOrBirthDate()
+    public async Task Database_AllColumns_ContainNoRawIdNameOrBirthDate_PayloadsEncrypted()
     {
         await RunScenarioAsync();
 
@@ -93,8 +93,17 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
             }
         }
 
-        // The raw payloads are the partner's messages kept as received: the search does find the ID there.
-        payloads.ShouldContain(p => p.Contains(PersonalDataJson.PersonalId, StringComparison.Ordinal));
+        payloads.Count.ShouldBeGreaterThanOrEqualTo(2);
+        foreach (var payload in payloads)
+        {
+            payload.ShouldStartWith("MDH1", customMessage: "payload not encrypted at rest");
+            foreach (var value in PersonalDataJson.Forbidden)
+            {
+                payload.ShouldNotContain(value, Case.Insensitive);
+            }
+        }
+
+        _sink.Requests.ShouldContain(r => r.Body.Contains(PersonalDataJson.PersonalId, StringComparison.Ordinal));
     }
 
     private async Task RunScenarioAsync()
