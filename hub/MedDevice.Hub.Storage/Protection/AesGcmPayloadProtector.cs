@@ -11,7 +11,8 @@ public sealed class AesGcmPayloadProtector : IPayloadProtector, IDisposable
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private static readonly byte[] Magic = "MDH1"u8.ToArray();
-    private readonly AesGcm _aes;
+    // AesGcm instances are not thread-safe: each thread keeps its own over the same key.
+    private readonly ThreadLocal<AesGcm> _aes;
 
     /// <summary>Creates the protector over a 32-byte key.</summary>
     public AesGcmPayloadProtector(byte[] key)
@@ -22,7 +23,8 @@ public sealed class AesGcmPayloadProtector : IPayloadProtector, IDisposable
             throw new ArgumentException("The payload key must be 32 bytes.", nameof(key));
         }
 
-        _aes = new AesGcm(key, TagSize);
+        var copy = key.ToArray();
+        _aes = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagSize), trackAllValues: true);
     }
 
     /// <inheritdoc />
@@ -33,7 +35,7 @@ public sealed class AesGcmPayloadProtector : IPayloadProtector, IDisposable
         Magic.CopyTo(stored, 0);
         var nonce = stored.AsSpan(Magic.Length, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        _aes.Encrypt(nonce, plaintext, stored.AsSpan(Magic.Length + NonceSize, plaintext.Length), stored.AsSpan(stored.Length - TagSize), Magic);
+        _aes.Value!.Encrypt(nonce, plaintext, stored.AsSpan(Magic.Length + NonceSize, plaintext.Length), stored.AsSpan(stored.Length - TagSize), Magic);
         return stored;
     }
 
@@ -47,11 +49,19 @@ public sealed class AesGcmPayloadProtector : IPayloadProtector, IDisposable
         }
 
         var plaintext = new byte[stored.Length - Magic.Length - NonceSize - TagSize];
-        _aes.Decrypt(stored.AsSpan(Magic.Length, NonceSize), stored.AsSpan(Magic.Length + NonceSize, plaintext.Length),
+        _aes.Value!.Decrypt(stored.AsSpan(Magic.Length, NonceSize), stored.AsSpan(Magic.Length + NonceSize, plaintext.Length),
             stored.AsSpan(stored.Length - TagSize), plaintext, Magic);
         return plaintext;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _aes.Dispose();
+    public void Dispose()
+    {
+        foreach (var aes in _aes.Values)
+        {
+            aes.Dispose();
+        }
+
+        _aes.Dispose();
+    }
 }

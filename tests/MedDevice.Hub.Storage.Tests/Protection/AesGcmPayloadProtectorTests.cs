@@ -49,3 +49,28 @@ public sealed class AesGcmPayloadProtectorTests
         protector.Unprotect(legacy).ShouldBe(legacy);
     }
 }
+
+public sealed class AesGcmPayloadProtectorConcurrencyTests
+{
+    [Fact]
+    public async Task ProtectUnprotect_ManyThreads_AllRoundTrip()
+    {
+        using var protector = new AesGcmPayloadProtector(RandomNumberGenerator.GetBytes(32));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(t => Task.Run(() =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                var plaintext = Encoding.UTF8.GetBytes($"payload {t}/{i}");
+                if (!protector.Unprotect(protector.Protect(plaintext)).AsSpan().SequenceEqual(plaintext))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        })));
+
+        results.ShouldAllBe(ok => ok);
+    }
+}
