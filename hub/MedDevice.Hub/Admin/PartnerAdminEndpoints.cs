@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Partners;
 using MedDevice.Hub.Security;
@@ -21,7 +20,7 @@ public static class PartnerAdminEndpoints
     }
 
     /// <summary>A new random API key (256 bits, URL-safe).</summary>
-    public static string NewApiKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewApiKey() => Core.Security.ApiKeys.New();
 
     private static async Task<IResult> ListAsync(PartnerStore store, PartnerDirectoryProvider provider, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ public sealed class PartnerDirectory
     }
 
     /// <summary>Hex SHA-256 of an API key, as <c>ApiKeyHash</c> expects it.</summary>
-    public static string Hash(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+    public static string Hash(string apiKey) => Core.Security.ApiKeys.Hash(apiKey);
 
     /// <summary>The partner presenting a client certificate with this SHA-256 or SHA-1 thumbprint, or null.</summary>
     public Partner? AuthenticateCertificate(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)

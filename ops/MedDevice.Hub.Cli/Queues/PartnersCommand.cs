@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using MedDevice.Hub.Core.Security;
 using MedDevice.Hub.Storage.Partners;
 using Spectre.Console;
 
@@ -100,8 +99,7 @@ internal static class PartnersCommand
         return command;
     }
 
-    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string NewKey() => ApiKeys.New();
 
-    // Same as the host's PartnerDirectory.Hash: lower-case hex SHA-256 of the UTF-8 key.
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static string Hash(string key) => ApiKeys.Hash(key);
 }
