@@ -110,5 +110,44 @@ internal static class PostgreSqlMigrations
                 updated_at bigint NOT NULL
             );
             """),
+        new(4, "device registry: current devices, version history, search index", """
+            CREATE TABLE devices (
+                id text PRIMARY KEY,
+                version_id integer NOT NULL,
+                last_updated bigint NOT NULL,
+                status text NOT NULL,
+                udi_di_key text NULL,
+                registration_number text NULL,
+                resource bytea NOT NULL,
+                deleted integer NOT NULL DEFAULT 0
+            );
+            CREATE UNIQUE INDEX ux_devices_udi_di_key ON devices (udi_di_key) WHERE udi_di_key IS NOT NULL;
+            CREATE UNIQUE INDEX ux_devices_registration_number ON devices (registration_number) WHERE registration_number IS NOT NULL;
+            CREATE TABLE device_history (
+                id text NOT NULL REFERENCES devices (id),
+                version_id integer NOT NULL,
+                last_updated bigint NOT NULL,
+                resource bytea NOT NULL,
+                deleted integer NOT NULL DEFAULT 0,
+                PRIMARY KEY (id, version_id)
+            );
+            CREATE TABLE device_search_tokens (
+                device_id text NOT NULL REFERENCES devices (id),
+                param text NOT NULL,
+                system text NULL,
+                code text NOT NULL
+            );
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code);
+            CREATE INDEX ix_device_search_tokens_device ON device_search_tokens (device_id);
+            CREATE TABLE device_search_strings (
+                device_id text NOT NULL REFERENCES devices (id),
+                param text NOT NULL,
+                value_folded text COLLATE "C" NOT NULL,
+                value_exact text NOT NULL
+            );
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
+            CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
+            """),
     ];
 }

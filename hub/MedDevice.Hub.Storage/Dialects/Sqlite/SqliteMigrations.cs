@@ -110,5 +110,44 @@ internal static class SqliteMigrations
                 updated_at INTEGER NOT NULL
             );
             """),
+        new(4, "device registry: current devices, version history, search index", """
+            CREATE TABLE devices (
+                id TEXT PRIMARY KEY,
+                version_id INTEGER NOT NULL,
+                last_updated INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                udi_di_key TEXT NULL,
+                registration_number TEXT NULL,
+                resource BLOB NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE UNIQUE INDEX ux_devices_udi_di_key ON devices (udi_di_key) WHERE udi_di_key IS NOT NULL;
+            CREATE UNIQUE INDEX ux_devices_registration_number ON devices (registration_number) WHERE registration_number IS NOT NULL;
+            CREATE TABLE device_history (
+                id TEXT NOT NULL REFERENCES devices (id),
+                version_id INTEGER NOT NULL,
+                last_updated INTEGER NOT NULL,
+                resource BLOB NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (id, version_id)
+            );
+            CREATE TABLE device_search_tokens (
+                device_id TEXT NOT NULL REFERENCES devices (id),
+                param TEXT NOT NULL,
+                system TEXT NULL,
+                code TEXT NOT NULL
+            );
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code);
+            CREATE INDEX ix_device_search_tokens_device ON device_search_tokens (device_id);
+            CREATE TABLE device_search_strings (
+                device_id TEXT NOT NULL REFERENCES devices (id),
+                param TEXT NOT NULL,
+                value_folded TEXT NOT NULL,
+                value_exact TEXT NOT NULL
+            );
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
+            CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
+            """),
     ];
 }

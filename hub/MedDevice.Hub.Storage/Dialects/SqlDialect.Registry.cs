@@ -1,0 +1,98 @@
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>
+/// Device registry SQL (standard SQL for both engines). Every version of a device, the current one included,
+/// is in <c>device_history</c>; <c>devices</c> holds the current version, its business keys and the deletion flag.
+/// </summary>
+public abstract partial class SqlDialect
+{
+    private const string DeviceColumns = "id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted";
+
+    /// <summary>
+    /// Inserts version 1 of a device unless its id or a business key (UDI-DI key, registration number) is taken by
+    /// any device, revoked ones included; affects no row then. Conflicts with an uncommitted insert wait for it.
+    /// </summary>
+    public virtual string InsertDeviceSql => """
+        INSERT INTO devices (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted)
+        VALUES (@id, 1, @last_updated, @status, @udi_di_key, @registration_number, @resource, 0)
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Replaces the current version when it is still @expected_version; affects no row otherwise.</summary>
+    public virtual string UpdateDeviceSql => """
+        UPDATE devices SET version_id = @version_id, last_updated = @last_updated, status = @status,
+            udi_di_key = @udi_di_key, registration_number = @registration_number, resource = @resource
+        WHERE id = @id AND version_id = @expected_version AND deleted = 0
+        """;
+
+    /// <summary>Marks the device deleted as a new version (keys and resource kept) when it is still @expected_version.</summary>
+    public virtual string RevokeDeviceSql => """
+        UPDATE devices SET version_id = @version_id, last_updated = @last_updated, deleted = 1
+        WHERE id = @id AND version_id = @expected_version AND deleted = 0
+        """;
+
+    /// <summary>Records one version in the history.</summary>
+    public virtual string InsertDeviceHistorySql => """
+        INSERT INTO device_history (id, version_id, last_updated, resource, deleted)
+        VALUES (@id, @version_id, @last_updated, @resource, @deleted)
+        """;
+
+    /// <summary>The current version of a device by id.</summary>
+    public virtual string SelectDeviceByIdSql => $"SELECT {DeviceColumns} FROM devices WHERE id = @id";
+
+    /// <summary>The device holding a UDI-DI key (<c>issuer|di</c>).</summary>
+    public virtual string SelectDeviceByUdiDiKeySql => $"SELECT {DeviceColumns} FROM devices WHERE udi_di_key = @udi_di_key";
+
+    /// <summary>The device holding a canonical registration number.</summary>
+    public virtual string SelectDeviceByRegistrationNumberSql => $"SELECT {DeviceColumns} FROM devices WHERE registration_number = @registration_number";
+
+    /// <summary>One version of a device.</summary>
+    public virtual string SelectDeviceVersionSql => """
+        SELECT id, version_id, last_updated, resource, deleted FROM device_history WHERE id = @id AND version_id = @version_id
+        """;
+
+    /// <summary>Every version of a device, newest first.</summary>
+    public virtual string SelectDeviceHistorySql => """
+        SELECT id, version_id, last_updated, resource, deleted FROM device_history WHERE id = @id ORDER BY version_id DESC
+        """;
+
+    /// <summary>Drops a device's token index rows (before writing the new ones).</summary>
+    public virtual string DeleteDeviceTokensSql => "DELETE FROM device_search_tokens WHERE device_id = @device_id";
+
+    /// <summary>Drops a device's string index rows (before writing the new ones).</summary>
+    public virtual string DeleteDeviceStringsSql => "DELETE FROM device_search_strings WHERE device_id = @device_id";
+
+    /// <summary>Adds one token index row.</summary>
+    public virtual string InsertDeviceTokenSql => """
+        INSERT INTO device_search_tokens (device_id, param, system, code) VALUES (@device_id, @param, @system, @code)
+        """;
+
+    /// <summary>Adds one string index row.</summary>
+    public virtual string InsertDeviceStringSql => """
+        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES (@device_id, @param, @value_folded, @value_exact)
+        """;
+
+    /// <summary>Live devices with a string value of @param whose folded form matches the LIKE @pattern (escape <c>\</c>).</summary>
+    public virtual string SearchDeviceStringsSql => """
+        SELECT DISTINCT s.device_id FROM device_search_strings s JOIN devices d ON d.id = s.device_id
+        WHERE s.param = @param AND s.value_folded LIKE @pattern ESCAPE '\' AND d.deleted = 0
+        ORDER BY s.device_id
+        LIMIT @limit
+        """;
+
+    /// <summary>Live devices with a token @system|@code for @param.</summary>
+    public virtual string SearchDeviceTokensWithSystemSql => """
+        SELECT DISTINCT t.device_id FROM device_search_tokens t JOIN devices d ON d.id = t.device_id
+        WHERE t.param = @param AND t.system = @system AND t.code = @code AND d.deleted = 0
+        ORDER BY t.device_id
+        LIMIT @limit
+        """;
+
+    /// <summary>Live devices with a token @code for @param, in any system.</summary>
+    public virtual string SearchDeviceTokensAnySystemSql => """
+        SELECT DISTINCT t.device_id FROM device_search_tokens t JOIN devices d ON d.id = t.device_id
+        WHERE t.param = @param AND t.code = @code AND d.deleted = 0
+        ORDER BY t.device_id
+        LIMIT @limit
+        """;
+}

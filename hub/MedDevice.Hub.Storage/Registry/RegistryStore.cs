@@ -1,0 +1,247 @@
+using System.Data.Common;
+using MedDevice.Hub.Core.Text;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Writing;
+
+namespace MedDevice.Hub.Storage.Registry;
+
+/// <summary>
+/// The national device registry: devices keyed by FHIR logical id, unique by business key (UDI-DI key, registration
+/// number), versioned, logically deleted, with a search index the caller extracts. Every version — the current one
+/// included — is written to <c>device_history</c> in the same transaction, so history and version reads need no
+/// union with the current table. Writes go through the group-commit writer; each completes after its commit.
+/// </summary>
+/// <remarks>
+/// Concurrent creates of one business key are race-free: the insert is <c>ON CONFLICT DO NOTHING</c> against the
+/// unique key indexes and the loser re-reads the winner. PostgreSQL makes the loser wait for the winner's commit;
+/// SQLite has a single writer. An update is guarded by the version it read and retried if another writer got in first.
+/// </remarks>
+public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, TimeProvider time)
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>Creates the device, or applies <see cref="DeviceWrite.OnExisting"/> to the one matched by id or business key.</summary>
+    public Task<DeviceWriteResult> UpsertByBusinessKeyAsync(DeviceWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
+                if (conflict)
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
+                }
+
+                if (existing is null)
+                {
+                    var id = write.Id ?? Guid.CreateVersion7().ToString("D");
+                    if (await TryInsertAsync(connection, transaction, id, write, ct))
+                    {
+                        return new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1);
+                    }
+
+                    continue; // another writer took the id or a key first: resolve again and treat it as existing
+                }
+
+                if (existing.Deleted)
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
+                }
+
+                if (write.OnExisting == ExistingDevicePolicy.Keep)
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
+                }
+
+                if (await TryUpdateAsync(connection, transaction, existing, write, ct))
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1);
+                }
+            }
+
+            throw new InvalidOperationException($"The device write kept losing to concurrent writers ({MaxAttempts} attempts).");
+        });
+    }
+
+    /// <summary>Revokes (logically deletes) the device as a new version; its keys stay reserved. Null when the id is unknown.</summary>
+    public Task<DeviceWriteResult?> RevokeAsync(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return writer.WriteAsync<DeviceWriteResult?>(async (connection, transaction, ct) =>
+        {
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                var device = await SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), ct);
+                if (device is null)
+                {
+                    return null;
+                }
+
+                if (device.Deleted)
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.Revoked, id, device.VersionId);
+                }
+
+                var version = device.VersionId + 1;
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+                if (await connection.ExecuteAsync(transaction, dialect.RevokeDeviceSql, ct,
+                        ("version_id", version), ("last_updated", now), ("id", id), ("expected_version", device.VersionId)) == 1)
+                {
+                    await InsertHistoryAsync(connection, transaction, id, version, now, device.Resource, deleted: true, ct);
+                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
+                }
+            }
+
+            throw new InvalidOperationException($"The device revocation kept losing to concurrent writers ({MaxAttempts} attempts).");
+        });
+    }
+
+    /// <summary>The current version of the device (revoked ones included, flagged); null when unknown.</summary>
+    public async Task<StoredDevice?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await SelectOneAsync(connection, null, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
+    }
+
+    /// <summary>The device holding a UDI-DI key, else the one holding a registration number (revoked ones included).</summary>
+    public async Task<StoredDevice?> FindByBusinessKeyAsync(string? udiDiKey, string? registrationNumber, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return (udiDiKey is null ? null : await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", udiDiKey), cancellationToken))
+            ?? (registrationNumber is null ? null
+                : await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", registrationNumber), cancellationToken));
+    }
+
+    /// <summary>One version of the device; null when unknown.</summary>
+    public async Task<DeviceVersion?> GetVersionAsync(string id, int versionId, CancellationToken cancellationToken)
+    {
+        var versions = await ReadVersionsAsync(dialect.SelectDeviceVersionSql, cancellationToken, ("id", id), ("version_id", versionId));
+        return versions.Count == 0 ? null : versions[0];
+    }
+
+    /// <summary>Every version of the device, newest first (empty when unknown).</summary>
+    public Task<IReadOnlyList<DeviceVersion>> HistoryAsync(string id, CancellationToken cancellationToken) =>
+        ReadVersionsAsync(dialect.SelectDeviceHistorySql, cancellationToken, ("id", id));
+
+    /// <summary>Ids of live devices with a string value of <paramref name="param"/> starting with <paramref name="prefix"/> (folded on both sides).</summary>
+    public Task<IReadOnlyList<string>> SearchIdsAsync(string param, string prefix, CancellationToken cancellationToken, int limit = 100)
+    {
+        var pattern = EscapeLike(SearchText.Fold(prefix)) + "%";
+        return ReadIdsAsync(dialect.SearchDeviceStringsSql, cancellationToken, ("param", param), ("pattern", pattern), ("limit", limit));
+    }
+
+    /// <summary>Ids of live devices with the token <paramref name="system"/>|<paramref name="code"/> (any system when null).</summary>
+    public Task<IReadOnlyList<string>> SearchByTokenAsync(string param, string? system, string code, CancellationToken cancellationToken, int limit = 100) =>
+        system is null
+            ? ReadIdsAsync(dialect.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
+            : ReadIdsAsync(dialect.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
+
+    private async Task<(StoredDevice? Device, bool Conflict)> ResolveAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
+    {
+        var byId = write.Id is null ? null : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", write.Id), ct);
+        var byUdi = write.UdiDiKey is null ? null : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", write.UdiDiKey), ct);
+        var byRegistration = write.RegistrationNumber is null ? null
+            : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", write.RegistrationNumber), ct);
+
+        var found = new[] { byId, byUdi, byRegistration }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+        // A key held by another device than the one the id names (or than the other key's) cannot be written.
+        var conflict = found.Count > 1 || (write.Id is not null && byId is null && found.Count == 1);
+        return (conflict ? null : found.SingleOrDefault(), conflict);
+    }
+
+    private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
+                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", write.Resource)) != 1)
+        {
+            return false;
+        }
+
+        await InsertHistoryAsync(connection, transaction, id, 1, now, write.Resource, deleted: false, ct);
+        await ReplaceIndexAsync(connection, transaction, id, write, ct);
+        return true;
+    }
+
+    private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, CancellationToken ct)
+    {
+        var version = existing.VersionId + 1;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
+                ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
+                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", write.Resource),
+                ("id", existing.Id), ("expected_version", existing.VersionId)) != 1)
+        {
+            return false;
+        }
+
+        await InsertHistoryAsync(connection, transaction, existing.Id, version, now, write.Resource, deleted: false, ct);
+        await ReplaceIndexAsync(connection, transaction, existing.Id, write, ct);
+        return true;
+    }
+
+    private Task<int> InsertHistoryAsync(DbConnection connection, DbTransaction transaction, string id, int version, long now, byte[] resource, bool deleted, CancellationToken ct) =>
+        connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
+            ("id", id), ("version_id", version), ("last_updated", now), ("resource", resource), ("deleted", deleted ? 1 : 0));
+
+    private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    {
+        var batch = new CommandBatch();
+        batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
+        batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
+        foreach (var token in write.Tokens.Distinct())
+        {
+            batch.Add(dialect.InsertDeviceTokenSql, ("device_id", id), ("param", token.Param), ("system", token.System), ("code", token.Code));
+        }
+
+        foreach (var (param, value) in write.Strings.Distinct())
+        {
+            batch.Add(dialect.InsertDeviceStringSql, ("device_id", id), ("param", param), ("value_folded", SearchText.Fold(value)), ("value_exact", value));
+        }
+
+        await batch.ExecuteAsync(connection, transaction, ct);
+    }
+
+    private static async Task<StoredDevice?> SelectOneAsync(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value) key, CancellationToken ct)
+    {
+        await using var command = connection.Command(transaction, sql, key);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new StoredDevice(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.NullableString(4),
+                reader.NullableString(5), (byte[])reader.GetValue(6), reader.GetInt32(7) != 0)
+            : null;
+    }
+
+    private async Task<IReadOnlyList<DeviceVersion>> ReadVersionsAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var versions = new List<DeviceVersion>();
+        await using var connection = await dialect.OpenConnectionAsync(ct);
+        await using var command = connection.Command(null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), (byte[])reader.GetValue(3), reader.GetInt32(4) != 0));
+        }
+
+        return versions;
+    }
+
+    private async Task<IReadOnlyList<string>> ReadIdsAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var ids = new List<string>();
+        await using var connection = await dialect.OpenConnectionAsync(ct);
+        await using var command = connection.Command(null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
