@@ -4,31 +4,21 @@ namespace MedDevice.Hub.Core.Identifiers.Udi.Hibcc;
 internal sealed class HibccResultBuilder(bool lenient)
 {
     private readonly List<UdiElement> _elements = new(8);
-    private List<UdiIssue>? _errors;
-    private List<UdiIssue>? _warnings;
+    private readonly UdiIssueCollector _issues = new(lenient);
     private string? _di;
     private string? _lot;
     private string? _serial;
     private DateOnly? _expiry;
     private DateOnly? _manufactured;
 
-    public bool HasErrors => _errors is not null;
+    public bool HasErrors => _issues.HasErrors;
 
     public void Error(string code, string message, int position) =>
-        (_errors ??= []).Add(new UdiIssue(code, message, position));
+        _issues.Error(code, message, position);
 
     /// <summary>A wrong check character: an error, or a warning in lenient mode.</summary>
-    public void CheckFailure(string code, string message, int position)
-    {
-        if (lenient)
-        {
-            (_warnings ??= []).Add(new UdiIssue(code, message, position));
-        }
-        else
-        {
-            Error(code, message, position);
-        }
-    }
+    public void CheckFailure(string code, string message, int position) =>
+        _issues.LenientFailure(code, message, position);
 
     public void Add(string id, string value) => _elements.Add(new UdiElement(id, value));
 
@@ -53,8 +43,8 @@ internal sealed class HibccResultBuilder(bool lenient)
         Manufactured = _manufactured,
         Elements = _elements,
         Hri = hri,
-        Errors = _errors ?? (IReadOnlyList<UdiIssue>)[],
-        Warnings = _warnings ?? (IReadOnlyList<UdiIssue>)[],
+        Errors = _issues.Errors,
+        Warnings = _issues.Warnings,
     };
 
     private T? Merge<T>(T? current, T value, string what, int position)

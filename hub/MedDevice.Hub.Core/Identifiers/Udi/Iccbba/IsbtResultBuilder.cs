@@ -4,8 +4,7 @@ namespace MedDevice.Hub.Core.Identifiers.Udi.Iccbba;
 internal sealed class IsbtResultBuilder(bool lenient)
 {
     private readonly List<UdiElement> _elements = new(8);
-    private List<UdiIssue>? _errors;
-    private List<UdiIssue>? _warnings;
+    private readonly UdiIssueCollector _issues = new(lenient);
     private string? _di;
     private string? _fallbackDi;
     private string? _serial;
@@ -15,20 +14,11 @@ internal sealed class IsbtResultBuilder(bool lenient)
     private DateOnly? _manufactured;
 
     public void Error(string code, string message, int position) =>
-        (_errors ??= []).Add(new UdiIssue(code, message, position));
+        _issues.Error(code, message, position);
 
     /// <summary>An error, or a warning in lenient mode.</summary>
-    public void LenientFailure(string code, string message, int position)
-    {
-        if (lenient)
-        {
-            (_warnings ??= []).Add(new UdiIssue(code, message, position));
-        }
-        else
-        {
-            Error(code, message, position);
-        }
-    }
+    public void LenientFailure(string code, string message, int position) =>
+        _issues.LenientFailure(code, message, position);
 
     public void Add(string id, string value) => _elements.Add(new UdiElement(id, value));
 
@@ -62,8 +52,8 @@ internal sealed class IsbtResultBuilder(bool lenient)
         Manufactured = _manufactured,
         Elements = _elements,
         Hri = hri,
-        Errors = _errors ?? (IReadOnlyList<UdiIssue>)[],
-        Warnings = _warnings ?? (IReadOnlyList<UdiIssue>)[],
+        Errors = _issues.Errors,
+        Warnings = _issues.Warnings,
     };
 
     private T Merge<T>(T? current, T value, int position)
