@@ -26,10 +26,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             .With("Hub:Partners:2:Id", "shop").With("Hub:Partners:2:ApiKey", "shop-key").With("Hub:Partners:2:Feeds:0", "ecommerce.listing")
             .With("Hub:Audit:SigningKeyPath", _keyFile).With("Hub:Audit:CheckpointEvery", "2");
         _client = _factory.CreateClient();
-        for (var i = 0; i < 100 && !(await _client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode; i++)
-        {
-            await Task.Delay(50);
-        }
+        await HubFactory.WaitReadyAsync(_client);
     }
 
     public async Task DisposeAsync()

@@ -28,7 +28,7 @@ public sealed class InboundContractTests : IAsyncLifetime
             .With("Hub:Delivery:PollInterval", "00:00:00.050").With("Hub:Processing:PollInterval", "00:00:00.050")
             .With("Hub:Delivery:Retry:BaseDelay", "00:00:00.050").With("Hub:Delivery:Retry:MaxDelay", "00:00:00.200");
         _client = _factory.CreateClient();
-        await WaitReadyAsync();
+        await HubFactory.WaitReadyAsync(_client);
     }
 
     public async Task DisposeAsync()
@@ -204,19 +204,4 @@ public sealed class InboundContractTests : IAsyncLifetime
     private static async Task<string?> ProblemCodeAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
 
-    private async Task WaitReadyAsync()
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            using var response = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("hub not ready");
-    }
 }

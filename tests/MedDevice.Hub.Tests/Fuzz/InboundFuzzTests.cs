@@ -44,7 +44,7 @@ public sealed class InboundFuzzTests : IAsyncLifetime
         _factory.StartServer();
         _client = _factory.CreateClient();
         _client.Timeout = TimeSpan.FromSeconds(60);
-        (await _client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await HubFactory.WaitReadyAsync(_client);
     }
 
     public async Task DisposeAsync()

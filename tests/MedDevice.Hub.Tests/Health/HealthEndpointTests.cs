@@ -44,7 +44,7 @@ public sealed class HealthEndpointTests
     private static async Task<HttpStatusCode> PollReadyAsync(HttpClient client)
     {
         var status = HttpStatusCode.ServiceUnavailable;
-        for (var attempt = 0; attempt < 100 && status != HttpStatusCode.OK; attempt++)
+        for (var attempt = 0; attempt < 600 && status != HttpStatusCode.OK; attempt++)
         {
             using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
             status = response.StatusCode;

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -18,6 +19,31 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>
+    /// Waits (bounded, 30 s) until <c>/health/ready</c> answers 200: migrations run in the background at start,
+    /// and a loaded CI machine can take seconds. Throws when the hub never becomes ready.
+    /// </summary>
+    public static async Task WaitReadyAsync(HttpClient client)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var last = HttpStatusCode.ServiceUnavailable;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            using (var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+            {
+                last = response.StatusCode;
+                if (last == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"hub not ready after 30 s (last /health/ready status {(int)last})");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -43,7 +43,7 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
             .With("Serilog:WriteTo:0:Name", nameof(CapturedLogSink.CapturedLogs))
             .With("Serilog:WriteTo:0:Args:channel", _channel);
         _client = _factory.CreateClient();
-        await WaitReadyAsync();
+        await HubFactory.WaitReadyAsync(_client);
     }
 
     public async Task DisposeAsync()
@@ -205,19 +205,4 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
         return false;
     }
 
-    private async Task WaitReadyAsync()
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            using var response = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("hub not ready");
-    }
 }

@@ -37,10 +37,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         // Only the registry partner is allowed the registry feed.
         _factory.With("Hub:Partners:0:Feeds:0", "registry.device");
         _client = _factory.CreateClient();
-        for (var i = 0; i < 100 && !(await _client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode; i++)
-        {
-            await Task.Delay(50);
-        }
+        await HubFactory.WaitReadyAsync(_client);
     }
 
     public async Task DisposeAsync()

@@ -14,7 +14,7 @@ public sealed class PartnerAdminTests
     {
         await using var factory = new HubFactory().With("Hub:Partners:0:Id", "ops").With("Hub:Partners:0:ApiKey", "ops-key").With("Hub:Partners:0:Roles:0", "admin");
         using var client = factory.CreateClient();
-        await WaitReadyAsync(client);
+        await HubFactory.WaitReadyAsync(client);
 
         using var added = await SendAsync(client, HttpMethod.Post, "/api/v1/admin/partners", "ops-key",
             JsonContent.Create(new { id = "vn-shop", roles = new[] { "ecommerce" }, feeds = new[] { "registry.device" } }));
@@ -37,7 +37,7 @@ public sealed class PartnerAdminTests
     {
         await using var factory = new HubFactory().With("Hub:Partners:0:Id", "ops").With("Hub:Partners:0:ApiKey", "ops-key").With("Hub:Partners:0:Roles:0", "admin");
         using var client = factory.CreateClient();
-        await WaitReadyAsync(client);
+        await HubFactory.WaitReadyAsync(client);
 
         using var response = await SendAsync(client, HttpMethod.Post, "/api/v1/admin/partners", "ops-key", JsonContent.Create(new { id = "ops" }));
 
@@ -63,11 +63,4 @@ public sealed class PartnerAdminTests
         return await client.SendAsync(request);
     }
 
-    private static async Task WaitReadyAsync(HttpClient client)
-    {
-        for (var i = 0; i < 100 && !(await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode; i++)
-        {
-            await Task.Delay(50);
-        }
-    }
 }
