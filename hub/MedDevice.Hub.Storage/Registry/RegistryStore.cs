@@ -1,3 +1,4 @@
+using MedDevice.Hub.Core.Registry;
 using System.Data.Common;
 using MedDevice.Hub.Core.Text;
 using MedDevice.Hub.Storage.Dialects;

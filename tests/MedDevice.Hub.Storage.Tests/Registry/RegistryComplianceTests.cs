@@ -1,3 +1,4 @@
+using MedDevice.Hub.Core.Registry;
 using System.Text;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Migrations;
