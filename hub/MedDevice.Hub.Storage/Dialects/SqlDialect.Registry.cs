@@ -95,4 +95,31 @@ public abstract partial class SqlDialect
         ORDER BY t.device_id
         LIMIT @limit
         """;
+
+    /// <summary>Records a Provenance unless this device already has one for the same source message.</summary>
+    public virtual string InsertProvenanceSql => """
+        INSERT INTO provenance (id, target_id, target_version, recorded, activity, agent, source_message, resource)
+        VALUES (@id, @target_id, @target_version, @recorded, @activity, @agent, @source_message, @resource)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string ProvenanceColumns = "id, target_id, target_version, recorded, activity, agent, source_message, resource";
+
+    /// <summary>A device's Provenance records, oldest first.</summary>
+    public virtual string SelectProvenanceByTargetSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE target_id = @target_id ORDER BY recorded, id LIMIT @limit";
+
+    /// <summary>One Provenance by id.</summary>
+    public virtual string SelectProvenanceByIdSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE id = @id";
+
+    /// <summary>The Provenance a source message left on a device, if any.</summary>
+    public virtual string SelectProvenanceBySourceSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE target_id = @target_id AND source_message = @source_message";
+
+    /// <summary>Versions of every device, newest first, changed at or after @since and before the keyset position.</summary>
+    public virtual string SelectAllDeviceHistorySql => """
+        SELECT id, version_id, last_updated, resource, deleted FROM device_history
+        WHERE last_updated >= @since
+          AND (last_updated < @before OR (last_updated = @before AND (id < @before_id OR (id = @before_id AND version_id < @before_version))))
+        ORDER BY last_updated DESC, id DESC, version_id DESC
+        LIMIT @limit
+        """;
 }

@@ -19,6 +19,12 @@ public sealed record DeviceWrite(string? Id, string? UdiDiKey, string? Registrat
     /// <summary>What to do when the id or a business key already belongs to a live device.</summary>
     public ExistingDevicePolicy OnExisting { get; init; } = ExistingDevicePolicy.Update;
 
+    /// <summary>
+    /// Runs in the write's transaction after the device row is written (created, updated or unchanged): the place
+    /// for the Provenance and the routed event, so they commit or roll back with the device.
+    /// </summary>
+    public DeviceWriteHook? AfterWrite { get; init; }
+
     /// <summary>A write of <paramref name="resource"/> with the keys, status and search values of its index.</summary>
     public static DeviceWrite From(string? id, DeviceIndex index, byte[] resource)
     {

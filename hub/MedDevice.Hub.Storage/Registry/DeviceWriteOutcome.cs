@@ -17,4 +17,7 @@ public enum DeviceWriteOutcome
 
     /// <summary>The id and business keys point at different devices: nothing was written.</summary>
     KeyConflict = 4,
+
+    /// <summary>The matched device already holds exactly this content: no new version (an idempotent repeat).</summary>
+    Unchanged = 5,
 }

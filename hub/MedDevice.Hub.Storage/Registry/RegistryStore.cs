@@ -40,7 +40,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                     var id = write.Id ?? Guid.CreateVersion7().ToString("D");
                     if (await TryInsertAsync(connection, transaction, id, write, ct))
                     {
-                        return new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1);
+                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), ct);
                     }
 
                     continue; // another writer took the id or a key first: resolve again and treat it as existing
@@ -56,9 +56,14 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                     return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
                 }
 
+                if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
+                {
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), ct);
+                }
+
                 if (await TryUpdateAsync(connection, transaction, existing, write, ct))
                 {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1);
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), ct);
                 }
             }
 
@@ -66,8 +71,11 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         });
     }
 
-    /// <summary>Revokes (logically deletes) the device as a new version; its keys stay reserved. Null when the id is unknown.</summary>
-    public Task<DeviceWriteResult?> RevokeAsync(string id)
+    /// <summary>
+    /// Revokes (logically deletes) the device as a new version; its keys stay reserved and it leaves the search
+    /// index. Null when the id is unknown; <paramref name="afterWrite"/> runs in the transaction when it is revoked now.
+    /// </summary>
+    public Task<DeviceWriteResult?> RevokeAsync(string id, DeviceWriteHook? afterWrite = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         return writer.WriteAsync<DeviceWriteResult?>(async (connection, transaction, ct) =>
@@ -91,7 +99,15 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                         ("version_id", version), ("last_updated", now), ("id", id), ("expected_version", device.VersionId)) == 1)
                 {
                     await InsertHistoryAsync(connection, transaction, id, version, now, device.Resource, deleted: true, ct);
-                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
+                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceTokensSql, ct, ("device_id", id));
+                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceStringsSql, ct, ("device_id", id));
+                    var result = new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
+                    if (afterWrite is not null)
+                    {
+                        await afterWrite(connection, transaction, result, now, ct);
+                    }
+
+                    return result;
                 }
             }
 
@@ -138,6 +154,16 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         system is null
             ? ReadIdsAsync(dialect.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
             : ReadIdsAsync(dialect.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
+
+    private async Task<DeviceWriteResult> AfterAsync(DbConnection connection, DbTransaction transaction, DeviceWriteHook? hook, DeviceWriteResult result, CancellationToken ct)
+    {
+        if (hook is not null)
+        {
+            await hook(connection, transaction, result, time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
+        }
+
+        return result;
+    }
 
     private async Task<(StoredDevice? Device, bool Conflict)> ResolveAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
     {
