@@ -19,6 +19,9 @@ public sealed record DeviceWrite(string? Id, string? UdiDiKey, string? Registrat
     /// <summary>What to do when the id or a business key already belongs to a live device.</summary>
     public ExistingDevicePolicy OnExisting { get; init; } = ExistingDevicePolicy.Update;
 
+    /// <summary>When set (FHIR <c>If-Match</c>), the write applies only if the matched device is at this version.</summary>
+    public int? ExpectedVersion { get; init; }
+
     /// <summary>
     /// Runs in the write's transaction after the device row is written (created, updated or unchanged): the place
     /// for the Provenance and the routed event, so they commit or roll back with the device.

@@ -20,4 +20,7 @@ public enum DeviceWriteOutcome
 
     /// <summary>The matched device already holds exactly this content: no new version (an idempotent repeat).</summary>
     Unchanged = 5,
+
+    /// <summary>The device is not at <see cref="DeviceWrite.ExpectedVersion"/> (or does not exist): nothing was written.</summary>
+    VersionConflict = 6,
 }

@@ -35,6 +35,11 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                     return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
                 }
 
+                if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
+                }
+
                 if (existing is null)
                 {
                     var id = write.Id ?? Guid.CreateVersion7().ToString("D");
