@@ -2,6 +2,7 @@ using MedDevice.Hub.Core.Registry;
 using System.Data.Common;
 using MedDevice.Hub.Core.Text;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Registry;
@@ -17,8 +18,10 @@ namespace MedDevice.Hub.Storage.Registry;
 /// unique key indexes and the loser re-reads the winner. PostgreSQL makes the loser wait for the winner's commit;
 /// SQLite has a single writer. An update is guarded by the version it read and retried if another writer got in first.
 /// </remarks>
-public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, TimeProvider time)
+public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, TimeProvider time, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     private const int MaxAttempts = 8;
 
     /// <summary>Creates the device, or applies <see cref="DeviceWrite.OnExisting"/> to the one matched by id or business key.</summary>
@@ -187,7 +190,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
-                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", write.Resource)) != 1)
+                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", _payloads.Protect(write.Resource))) != 1)
         {
             return false;
         }
@@ -203,7 +206,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
                 ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
-                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", write.Resource),
+                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", _payloads.Protect(write.Resource)),
                 ("id", existing.Id), ("expected_version", existing.VersionId)) != 1)
         {
             return false;
@@ -216,7 +219,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
     private Task<int> InsertHistoryAsync(DbConnection connection, DbTransaction transaction, string id, int version, long now, byte[] resource, bool deleted, CancellationToken ct) =>
         connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
-            ("id", id), ("version_id", version), ("last_updated", now), ("resource", resource), ("deleted", deleted ? 1 : 0));
+            ("id", id), ("version_id", version), ("last_updated", now), ("resource", _payloads.Protect(resource)), ("deleted", deleted ? 1 : 0));
 
     private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
     {
@@ -236,13 +239,13 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         await batch.ExecuteAsync(connection, transaction, ct);
     }
 
-    private static async Task<StoredDevice?> SelectOneAsync(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value) key, CancellationToken ct)
+    private async Task<StoredDevice?> SelectOneAsync(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value) key, CancellationToken ct)
     {
         await using var command = connection.Command(transaction, sql, key);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct)
             ? new StoredDevice(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.NullableString(4),
-                reader.NullableString(5), (byte[])reader.GetValue(6), reader.GetInt32(7) != 0)
+                reader.NullableString(5), _payloads.Unprotect((byte[])reader.GetValue(6)), reader.GetInt32(7) != 0)
             : null;
     }
 
@@ -254,7 +257,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), (byte[])reader.GetValue(3), reader.GetInt32(4) != 0));
+            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), _payloads.Unprotect((byte[])reader.GetValue(3)), reader.GetInt32(4) != 0));
         }
 
         return versions;

@@ -1,11 +1,14 @@
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Registry.Search;
 
 /// <summary>Device search over the registry index (both engines), keyset-paged; and the type-level history.</summary>
-public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time)
+public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     /// <summary>One page of live devices matching the query.</summary>
     /// <exception cref="InvalidCursorException">The cursor does not belong to this query.</exception>
     public async Task<DeviceSearchPage> SearchAsync(DeviceQuery query, CancellationToken cancellationToken)
@@ -29,7 +32,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time)
                 break;
             }
 
-            var hit = new DeviceSearchHit(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), (byte[])reader.GetValue(3));
+            var hit = new DeviceSearchHit(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), _payloads.Unprotect((byte[])reader.GetValue(3)));
             last = (hit.Id, hit.LastUpdated, reader.NullableString(4));
             // A token driver can list a device twice (the same code in two systems): keep the first.
             if (seen.Add(hit.Id))
@@ -65,7 +68,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), (byte[])reader.GetValue(3), reader.GetInt32(4) != 0));
+            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), _payloads.Unprotect((byte[])reader.GetValue(3)), reader.GetInt32(4) != 0));
         }
 
         return versions;
