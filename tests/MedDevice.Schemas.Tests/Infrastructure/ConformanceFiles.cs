@@ -44,7 +44,7 @@ public static class ConformanceFiles
         OfType<T>().SingleOrDefault(r => r.Url == url) ?? throw new InvalidDataException($"No {typeof(T).Name} with url {url} in schemas/fhir.");
 
     /// <summary>A hub canonical URL: {base}/{type}/{id}.</summary>
-    public static string Canonical(string type, string id) => $"{CanonicalBase}/{type}/{id}";
+    public static string Canonical(string type, string? id) => $"{CanonicalBase}/{type}/{id}";
 
     /// <summary>Parses one sample Device.</summary>
     public static Device Sample(string fileName) => (Device)FhirJson.Parse(Path.Combine(SampleDirectory, fileName));
