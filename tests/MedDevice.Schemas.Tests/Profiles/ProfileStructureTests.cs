@@ -80,7 +80,7 @@ public sealed class ProfileStructureTests
             var order = DeviceElementPaths.Resolve(element.Path!);
             order.ShouldNotBeNull($"{element.ElementId}: no such element in R4");
             CompareOrder(order, previous).ShouldBeGreaterThanOrEqualTo(0, $"{element.ElementId} is out of R4 element order");
-            element.ElementId.ShouldStartWith(element.Path!.Split('.')[0]);
+            string.Join('.', element.ElementId!.Split('.').Select(part => part.Split(':')[0])).ShouldBe(element.Path, "the id is the path plus slice names");
             previous = [.. order];
         }
     }
