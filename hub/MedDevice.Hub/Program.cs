@@ -2,6 +2,7 @@ using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Hardening;
+using MedDevice.Hub.Fhir;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
@@ -26,6 +27,7 @@ app.MapInbound();
 app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
+app.MapFhir();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

@@ -32,6 +32,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         {
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
                 var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
                 if (conflict)
                 {
@@ -46,9 +47,9 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                 if (existing is null)
                 {
                     var id = write.Id ?? Guid.CreateVersion7().ToString("D");
-                    if (await TryInsertAsync(connection, transaction, id, write, ct))
+                    if (await TryInsertAsync(connection, transaction, id, write, now, ct))
                     {
-                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), ct);
+                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
                     }
 
                     continue; // another writer took the id or a key first: resolve again and treat it as existing
@@ -66,12 +67,12 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
                 if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
                 {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), ct);
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
                 }
 
-                if (await TryUpdateAsync(connection, transaction, existing, write, ct))
+                if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
                 {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), ct);
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
                 }
             }
 
@@ -163,11 +164,11 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
             ? ReadIdsAsync(dialect.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
             : ReadIdsAsync(dialect.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
 
-    private async Task<DeviceWriteResult> AfterAsync(DbConnection connection, DbTransaction transaction, DeviceWriteHook? hook, DeviceWriteResult result, CancellationToken ct)
+    private static async Task<DeviceWriteResult> AfterAsync(DbConnection connection, DbTransaction transaction, DeviceWriteHook? hook, DeviceWriteResult result, long now, CancellationToken ct)
     {
         if (hook is not null)
         {
-            await hook(connection, transaction, result, time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
+            await hook(connection, transaction, result, now, ct);
         }
 
         return result;
@@ -186,9 +187,8 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         return (conflict ? null : found.SingleOrDefault(), conflict);
     }
 
-    private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, long now, CancellationToken ct)
     {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
                 ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", _payloads.Protect(write.Resource))) != 1)
         {
@@ -200,10 +200,9 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         return true;
     }
 
-    private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, CancellationToken ct)
+    private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, long now, CancellationToken ct)
     {
         var version = existing.VersionId + 1;
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
                 ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
                 ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", _payloads.Protect(write.Resource)),

@@ -43,6 +43,8 @@ public static class BackboneServiceExtensions
         services.AddSingleton<Storage.Registry.ProvenanceStore>();
         services.AddSingleton<Storage.Registry.Search.DeviceSearch>();
         services.AddSingleton<Registry.RegistryWriter>();
+        services.AddOptions<Fhir.FhirOptions>().Bind(configuration.GetSection(Fhir.FhirOptions.Section));
+        services.AddSingleton<Fhir.FhirRequestContext>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeadLetterReplayer>();
         services.AddSingleton<HubMessageIdGenerator>();

@@ -14,7 +14,7 @@ public sealed class BundleWriter : IDisposable
     public BundleWriter(string type, long now, long? total, IEnumerable<(string Relation, string Url)> links)
     {
         ArgumentNullException.ThrowIfNull(links);
-        _json = new Utf8JsonWriter(_buffer);
+        _json = new Utf8JsonWriter(_buffer, FhirJson.WriterOptions);
         _json.WriteStartObject();
         _json.WriteString("resourceType", "Bundle");
         _json.WriteString("id", Guid.CreateVersion7().ToString("D"));

@@ -18,11 +18,14 @@ public static class FhirJson
 
     private static readonly BaseFhirJsonSerializer Serializer = new(ModelInfo.ModelInspector);
 
+    /// <summary>Writer options: Vietnamese text stays readable UTF-8 (only what JSON requires is escaped).</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Serialises a resource (as it is, id and meta included).</summary>
     public static byte[] Serialize(Resource resource)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Serializer.Serialize(resource, writer);
         }
