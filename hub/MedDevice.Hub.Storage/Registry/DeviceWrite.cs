@@ -19,6 +19,9 @@ public sealed record DeviceWrite(string? Id, string? UdiDiKey, string? Registrat
     /// <summary>What to do when the id or a business key already belongs to a live device.</summary>
     public ExistingDevicePolicy OnExisting { get; init; } = ExistingDevicePolicy.Update;
 
+    /// <summary>The instance key of an instance-level device (UDI-DI key plus lot and serial), unique like the other keys.</summary>
+    public string? InstanceKey { get; init; }
+
     /// <summary>When set (FHIR <c>If-Match</c>), the write applies only if the matched device is at this version.</summary>
     public int? ExpectedVersion { get; init; }
 
@@ -32,6 +35,6 @@ public sealed record DeviceWrite(string? Id, string? UdiDiKey, string? Registrat
     public static DeviceWrite From(string? id, DeviceIndex index, byte[] resource)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return new DeviceWrite(id, index.UdiDiKey, index.RegistrationNumber, index.Status, resource) { Tokens = index.Tokens, Strings = index.Strings };
+        return new DeviceWrite(id, index.UdiDiKey, index.RegistrationNumber, index.Status, resource) { Tokens = index.Tokens, Strings = index.Strings, InstanceKey = index.InstanceKey };
     }
 }

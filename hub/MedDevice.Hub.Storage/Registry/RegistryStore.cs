@@ -181,7 +181,10 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var byRegistration = write.RegistrationNumber is null ? null
             : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", write.RegistrationNumber), ct);
 
-        var found = new[] { byId, byUdi, byRegistration }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var byInstance = write.InstanceKey is null ? null
+            : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByInstanceKeySql, ("instance_key", write.InstanceKey), ct);
+
+        var found = new[] { byId, byUdi, byRegistration, byInstance }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
         // A key held by another device than the one the id names (or than the other key's) cannot be written.
         var conflict = found.Count > 1 || (write.Id is not null && byId is null && found.Count == 1);
         return (conflict ? null : found.SingleOrDefault(), conflict);
@@ -190,7 +193,8 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, long now, CancellationToken ct)
     {
         if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
-                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", _payloads.Protect(write.Resource))) != 1)
+                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("instance_key", write.InstanceKey),
+                ("resource", _payloads.Protect(write.Resource))) != 1)
         {
             return false;
         }
@@ -205,7 +209,8 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var version = existing.VersionId + 1;
         if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
                 ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
-                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", _payloads.Protect(write.Resource)),
+                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("instance_key", write.InstanceKey),
+                ("resource", _payloads.Protect(write.Resource)),
                 ("id", existing.Id), ("expected_version", existing.VersionId)) != 1)
         {
             return false;

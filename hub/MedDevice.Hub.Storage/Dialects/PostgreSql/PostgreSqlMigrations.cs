@@ -149,7 +149,7 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
             CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
             """),
-        new(5, "registry search: keyset-ordered indexes, last-updated order, provenance", """
+        new(5, "registry search: keyset-ordered indexes, last-updated order, instance keys, provenance", """
             DROP INDEX ix_device_search_tokens_code;
             DROP INDEX ix_device_search_tokens_system_code;
             DROP INDEX ix_device_search_strings_folded;
@@ -158,6 +158,8 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id);
             CREATE INDEX ix_device_search_strings_exact ON device_search_strings (param, value_exact);
             CREATE INDEX ix_devices_last_updated ON devices (last_updated, id);
+            ALTER TABLE devices ADD COLUMN instance_key text NULL;
+            CREATE UNIQUE INDEX ux_devices_instance_key ON devices (instance_key) WHERE instance_key IS NOT NULL;
             CREATE INDEX ix_device_history_last_updated ON device_history (last_updated, id, version_id);
             CREATE TABLE provenance (
                 id text PRIMARY KEY,
