@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Rest;
+using MedDevice.Hub.Fhir;
+using MedDevice.Hub.Tests.Fhir.Infrastructure;
+using MedDevice.Hub.Tests.Fhir.Search;
+using Task = System.Threading.Tasks.Task;
+
+namespace MedDevice.Hub.Tests.Fhir.Concurrency;
+
+/// <summary>
+/// 50 concurrent creates of one device through HTTP make exactly one resource (one version, one Provenance): the
+/// race HAPI FHIR (#3141) and the Microsoft FHIR Server (#1382) lose. Conditional creates all answer with that
+/// device (one 201, the rest 200); plain creates answer one 201 and 409 for the rest.
+/// </summary>
+public abstract class ConditionalCreateRaceTests(FhirHost host)
+{
+    private const int Racers = 50;
+
+    [Fact]
+    public async Task ConditionalCreate_50ConcurrentOnRegistrationNumber_MakeOneDevice()
+    {
+        var device = RegistryDevices.UniqueEntry("Máy thở đua");
+        var condition = "registration-number=" + Uri.EscapeDataString(RegistryDevices.RegistrationNumberOf(device));
+
+        var answers = await RaceAsync(device, condition);
+
+        await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("registration-number", RegistryDevices.RegistrationNumberOf(device)));
+    }
+
+    [Fact]
+    public async Task ConditionalCreate_50ConcurrentOnIdentifier_MakeOneDevice()
+    {
+        var device = RegistryDevices.UniqueEntry("Bơm tiêm đua");
+        var code = "RACE-" + Guid.NewGuid().ToString("N")[..10];
+        device.Identifier.Add(new Identifier(SearchCorpus.Catalogue, code));
+        var condition = "identifier=" + Uri.EscapeDataString($"{SearchCorpus.Catalogue}|{code}");
+
+        var answers = await RaceAsync(device, condition);
+
+        await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("identifier", $"{SearchCorpus.Catalogue}|{code}"));
+    }
+
+    [Fact]
+    public async Task ConditionalCreate_50ConcurrentInstanceOnSerial_MakeOneDevice()
+    {
+        var device = RegistryDevices.Entry("Stent đua (đơn vị)", RegistryDevices.UniqueDi(), registrationNumber: null, "D");
+        device.LotNumber = "L-RACE";
+        device.SerialNumber = "SN-" + Guid.NewGuid().ToString("N")[..10];
+        var condition = "serial-number:exact=" + Uri.EscapeDataString(device.SerialNumber);
+
+        var answers = await RaceAsync(device, condition);
+
+        await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("serial-number:exact", device.SerialNumber));
+    }
+
+    [Fact]
+    public async Task Create_50ConcurrentPlainCreatesOfOneKey_OneCreatedTheRest409()
+    {
+        var device = RegistryDevices.UniqueEntry("Máy siêu âm đua");
+
+        var answers = await RaceAsync(device, condition: null);
+
+        answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBe(1);
+        answers.Where(a => a.Status != HttpStatusCode.Created).ShouldAllBe(a => a.Status == HttpStatusCode.Conflict && a.ResourceType == "OperationOutcome");
+        var found = await host.Client().SearchAsync<Device>(new SearchParams().Add("registration-number", RegistryDevices.RegistrationNumberOf(device)));
+        found!.Entry.Count.ShouldBe(1);
+    }
+
+    private async Task<List<Answer>> RaceAsync(Device device, string? condition)
+    {
+        var body = FhirJson.Serialize(device);
+        var client = host.Http();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racers = Enumerable.Range(0, Racers).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "fhir/Device") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/fhir+json");
+            if (condition is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Exist", condition);
+            }
+
+            await start.Task;
+            using var response = await client.SendAsync(request);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+            return new Answer(response.StatusCode, json.RootElement.GetProperty("resourceType").GetString(),
+                json.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null);
+        }).ToList();
+        start.SetResult();
+        return [.. await Task.WhenAll(racers)];
+    }
+
+    private async Task ShouldBeOneDeviceAsync(List<Answer> answers, SearchParams search)
+    {
+        answers.Where(a => a.Status is not (HttpStatusCode.Created or HttpStatusCode.OK)).ShouldBeEmpty();
+        answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBe(1);
+        answers.ShouldAllBe(a => a.ResourceType == "Device");
+        var id = answers.Single(a => a.Status == HttpStatusCode.Created).Id;
+        answers.Select(a => a.Id).Distinct().ShouldBe([id]);
+
+        var client = host.Client();
+        (await client.SearchAsync<Device>(search))!.Entry.Select(e => e.Resource!.Id).ShouldBe([id]);
+        (await client.HistoryAsync($"Device/{id}"))!.Entry.Count.ShouldBe(1);
+        (await client.SearchAsync<Provenance>(new SearchParams().Add("target", $"Device/{id}")))!.Entry.Count.ShouldBe(1);
+    }
+
+    private sealed record Answer(HttpStatusCode Status, string? ResourceType, string? Id);
+}
