@@ -101,12 +101,16 @@ public static partial class DeviceWriteEndpoints
         };
     }
 
-    /// <summary><c>DELETE /fhir/Device/{id}</c>: revokes the registration (410 on later reads); repeating it is harmless.</summary>
+    /// <summary>
+    /// <c>DELETE /fhir/Device/{id}</c>: revokes the registration (410 on later reads); repeating it is harmless. An id
+    /// that never existed is answered 204 too, as R4 says ("or if the resource does not exist at all"), recording nothing.
+    /// </summary>
     public static async Task<IResult> DeleteAsync(string id, HttpContext context, RegistryWriter writer, HubMessageIdGenerator ids)
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Delete);
-        var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true) ?? throw DeviceReadEndpoints.NotFound(id);
-        return new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
+        var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true);
+        return result is null ? new FhirResponse(204, null)
+            : new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
     }
 
     private static async Task<Device> ReadDeviceAsync(HttpRequest request, InboundOptions inbound)
