@@ -126,6 +126,30 @@ public abstract class FhirClientTests(FhirHost host)
     }
 
     [Fact]
+    public async Task Delete_UnknownId_Returns204AndRecordsNothing()
+    {
+        var id = "never-registered-" + Guid.NewGuid().ToString("N")[..8];
+
+        await _client.DeleteAsync($"Device/{id}");
+
+        _client.LastResult!.Status.ShouldStartWith("204");
+        (await _client.SearchAsync<Provenance>(new SearchParams().Add("target", $"Device/{id}")))!.Entry.ShouldBeEmpty();
+        (await Should.ThrowAsync<FhirOperationException>(() => _client.ReadAsync<Device>($"Device/{id}"))).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Delete_Twice_SecondIsHarmless204WithoutANewVersion()
+    {
+        var created = await _client.CreateAsync(RegistryDevices.UniqueEntry());
+        await _client.DeleteAsync($"Device/{created!.Id}");
+
+        await _client.DeleteAsync($"Device/{created.Id}");
+
+        _client.LastResult!.Status.ShouldStartWith("204");
+        (await _client.HistoryAsync($"Device/{created.Id}"))!.Entry.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task InstanceHistory_CreateUpdateDelete_ListsEveryVersionNewestFirst()
     {
         var created = await _client.CreateAsync(RegistryDevices.UniqueEntry("Stent mạch vành"));
