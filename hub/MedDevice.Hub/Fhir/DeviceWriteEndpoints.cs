@@ -65,10 +65,7 @@ public static partial class DeviceWriteEndpoints
         HubMessageIdGenerator ids, InboundOptions inbound)
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Update);
-        if (!IdPattern().IsMatch(id))
-        {
-            throw new FhirException($"'{id}' is not a valid FHIR id ([A-Za-z0-9-.]{{1,64}}).");
-        }
+        FhirIds.Require(id);
 
         var device = await ReadDeviceAsync(context.Request, inbound);
         if (!string.Equals(device.Id, id, StringComparison.Ordinal))
@@ -108,6 +105,7 @@ public static partial class DeviceWriteEndpoints
     public static async Task<IResult> DeleteAsync(string id, HttpContext context, RegistryWriter writer, HubMessageIdGenerator ids)
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Delete);
+        FhirIds.Require(id);
         var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true);
         return result is null ? new FhirResponse(204, null)
             : new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
@@ -163,9 +161,6 @@ public static partial class DeviceWriteEndpoints
             .WithVersion(version, lastUpdated)
             .With("Location", $"{fhir.BaseUrl(context.Request)}/Device/{id}/_history/{version.ToString(CultureInfo.InvariantCulture)}");
     }
-
-    [GeneratedRegex("^[A-Za-z0-9\\-\\.]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex("^(?:W/)?\"(\\d+)\"$", RegexOptions.CultureInvariant)]
     private static partial Regex ETagPattern();
