@@ -123,6 +123,18 @@ public sealed class FhirErrorTests(SqliteFhirHost host) : IClassFixture<SqliteFh
         await FhirAssert.OutcomeAsync(response, HttpStatusCode.NotFound, OperationOutcome.IssueType.NotFound);
     }
 
+    [Theory]
+    [InlineData("GET", "Device/not_a_fhir_id")]
+    [InlineData("GET", "Device/not_a_fhir_id/_history")]
+    [InlineData("GET", "Device/not_a_fhir_id/_history/1")]
+    [InlineData("DELETE", "Device/not_a_fhir_id")]
+    public async Task Interaction_IdThatCannotBeAFhirId_Returns400(string method, string path)
+    {
+        using var response = await SendAsync(new HttpMethod(method), path);
+
+        await FhirAssert.OutcomeAsync(response, HttpStatusCode.BadRequest, Invalid);
+    }
+
     [Fact]
     public async Task VRead_UnknownVersionOfKnownDevice_Returns404()
     {
