@@ -28,6 +28,29 @@ public abstract class FhirClientTests(FhirHost host)
         _client.LastResult.Etag.ShouldBe("W/\"1\"");
     }
 
+    [Theory]
+    [InlineData(ReturnPreference.Minimal)]
+    [InlineData(ReturnPreference.OperationOutcome)]
+    public async Task Create_PreferReturn_IsHonoured(ReturnPreference preference)
+    {
+        var client = host.Client();
+        client.Settings.ReturnPreference = preference;
+
+        var created = await client.CreateAsync(RegistryDevices.UniqueEntry());
+
+        client.LastResult!.Status.ShouldStartWith("201");
+        client.LastResult.Location.ShouldNotBeNull().ShouldEndWith("/_history/1");
+        created.ShouldBeNull("the body is no Device");
+        if (preference == ReturnPreference.OperationOutcome)
+        {
+            client.LastBodyAsResource.ShouldBeOfType<OperationOutcome>().Issue[0].Severity.ShouldBe(OperationOutcome.IssueSeverity.Information);
+        }
+        else
+        {
+            client.LastBody.ShouldBeNull();
+        }
+    }
+
     [Fact]
     public async Task ConditionalCreate_NoMatchThenOneMatch_Returns201ThenSameDeviceWith200()
     {
