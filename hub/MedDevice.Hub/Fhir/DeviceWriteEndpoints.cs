@@ -23,34 +23,50 @@ public static partial class DeviceWriteEndpoints
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Create);
         var device = await ReadDeviceAsync(context.Request, inbound);
-        var policy = ExistingDevicePolicy.Keep;
         var condition = context.Request.Headers["If-None-Exist"].ToString();
-        if (condition.Length > 0)
+        IDisposable? conditionLock = null;
+        try
         {
-            var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(condition.TrimStart('?'))
-                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
-            var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
-            var matches = await search.SearchAsync(query, cancellationToken);
-            if (matches.Hits.Count > 1)
+            if (condition.Length > 0)
             {
-                throw new FhirException(412, OperationOutcome.IssueType.MultipleMatches, $"If-None-Exist '{condition}' matches more than one Device.");
+                var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(condition.TrimStart('?'))
+                    .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))).ToList();
+                var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
+                // The search and the write below must not interleave with another create of the same condition.
+                conditionLock = await ConditionalCreateLocks.AcquireAsync(parameters, cancellationToken);
+                var matches = await search.SearchAsync(query, cancellationToken);
+                if (matches.Hits.Count > 1)
+                {
+                    throw new FhirException(412, OperationOutcome.IssueType.MultipleMatches, $"If-None-Exist '{condition}' matches more than one Device.");
+                }
+
+                if (matches.Hits.Count == 1)
+                {
+                    var hit = matches.Hits[0];
+                    return Respond(context, 200, hit.Id, hit.VersionId, hit.LastUpdated, hit.Resource, fhir);
+                }
             }
 
-            if (matches.Hits.Count == 1)
-            {
-                var hit = matches.Hits[0];
-                return Respond(context, 200, hit.Id, hit.VersionId, hit.LastUpdated, hit.Resource, fhir);
-            }
+            return await CreateAsync(context, writer, device, partner.Id, condition.Length > 0, fhir, ids, cancellationToken);
         }
+        finally
+        {
+            conditionLock?.Dispose();
+        }
+    }
 
-        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partner.Id, ids.Next()) { OnExisting = policy, EmitEvent = true });
+    /// <summary>Writes a new device; with a condition, a device that took the business key meanwhile is the match (200).</summary>
+    private static async Task<IResult> CreateAsync(HttpContext context, RegistryWriter writer, Device device, string partnerId, bool conditional,
+        FhirRequestContext fhir, HubMessageIdGenerator ids, CancellationToken cancellationToken)
+    {
+        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partnerId, ids.Next()) { OnExisting = ExistingDevicePolicy.Keep, EmitEvent = true });
         var written = result.Write;
         switch (written.Outcome)
         {
             case DeviceWriteOutcome.Created:
                 return Respond(context, 201, written.Id!, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir);
-            case DeviceWriteOutcome.Existing when condition.Length > 0:
-                // A concurrent conditional create won the race for the business key: that device is the match.
+            case DeviceWriteOutcome.Existing when conditional:
+                // A concurrent conditional create (in another process) won the race for the business key: that device is the match.
                 return await ExistingAsync(context, written.Id!, fhir, cancellationToken);
             case DeviceWriteOutcome.Existing:
                 throw new FhirException(409, OperationOutcome.IssueType.Duplicate,
