@@ -13,7 +13,8 @@ namespace MedDevice.Hub.Tests.Fhir.Concurrency;
 /// <summary>
 /// 50 concurrent creates of one device through HTTP make exactly one resource (one version, one Provenance): the
 /// race HAPI FHIR (#3141) and the Microsoft FHIR Server (#1382) lose. Conditional creates all answer with that
-/// device (one 201, the rest 200); plain creates answer one 201 and 409 for the rest.
+/// device (one 201, the rest 200), also for a device without any business key; plain creates answer one 201 and 409
+/// for the rest.
 /// </summary>
 public abstract class ConditionalCreateRaceTests(FhirHost host)
 {
@@ -44,6 +45,27 @@ public abstract class ConditionalCreateRaceTests(FhirHost host)
     }
 
     [Fact]
+    public async Task ConditionalCreate_50ConcurrentWithDifferentConditions_MakeOneDeviceByBusinessKey()
+    {
+        // Different conditions do not wait for each other: the store's unique business keys decide the race.
+        var device = RegistryDevices.UniqueEntry("Máy thở nhiều điều kiện");
+        var di = device.UdiCarrier[0].DeviceIdentifier;
+        var registration = RegistryDevices.RegistrationNumberOf(device);
+        string[] conditions =
+        [
+            "registration-number=" + Uri.EscapeDataString(registration),
+            "udi-di=" + di,
+            "identifier=" + Uri.EscapeDataString("https://fhir.meddevice.gov.vn/NamingSystem/registration-number|" + registration),
+            "udi-di:exact=" + di,
+            "registration-number=" + Uri.EscapeDataString(registration) + "&status=active",
+        ];
+
+        var answers = await RaceAsync(device, racer => conditions[racer % conditions.Length]);
+
+        await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("udi-di", di!));
+    }
+
+    [Fact]
     public async Task ConditionalCreate_50ConcurrentInstanceOnSerial_MakeOneDevice()
     {
         var device = RegistryDevices.Entry("Stent đua (đơn vị)", RegistryDevices.UniqueDi(), registrationNumber: null, "D");
@@ -54,6 +76,22 @@ public abstract class ConditionalCreateRaceTests(FhirHost host)
         var answers = await RaceAsync(device, condition);
 
         await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("serial-number:exact", device.SerialNumber));
+    }
+
+    [Fact]
+    public async Task ConditionalCreate_50ConcurrentDeviceWithoutBusinessKey_MakeOneDevice()
+    {
+        // An instance linked to its entry but without lot or serial has no UDI-DI, registration or instance key the
+        // store could de-duplicate on: only serialising the conditional creates keeps it single.
+        var device = RegistryDevices.Entry("Stent liên kết", RegistryDevices.UniqueDi(), registrationNumber: null, "D");
+        device.Extension.Add(new Extension(MedDevice.Mappings.Common.HubFhirUrls.RegistryEntryExtension, new ResourceReference("Device/some-entry")));
+        var code = "RACE-" + Guid.NewGuid().ToString("N")[..10];
+        device.Identifier.Add(new Identifier(SearchCorpus.Catalogue, code));
+        var condition = "identifier=" + Uri.EscapeDataString($"{SearchCorpus.Catalogue}|{code}");
+
+        var answers = await RaceAsync(device, condition);
+
+        await ShouldBeOneDeviceAsync(answers, new SearchParams().Add("identifier", $"{SearchCorpus.Catalogue}|{code}"));
     }
 
     [Fact]
@@ -69,13 +107,16 @@ public abstract class ConditionalCreateRaceTests(FhirHost host)
         found!.Entry.Count.ShouldBe(1);
     }
 
-    private async Task<List<Answer>> RaceAsync(Device device, string? condition)
+    private Task<List<Answer>> RaceAsync(Device device, string? condition) => RaceAsync(device, _ => condition);
+
+    private async Task<List<Answer>> RaceAsync(Device device, Func<int, string?> conditionOf)
     {
         var body = FhirJson.Serialize(device);
         var client = host.Http();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var racers = Enumerable.Range(0, Racers).Select(async _ =>
+        var racers = Enumerable.Range(0, Racers).Select(async racer =>
         {
+            var condition = conditionOf(racer);
             using var request = new HttpRequestMessage(HttpMethod.Post, "fhir/Device") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/fhir+json");
             if (condition is not null)
