@@ -14,9 +14,9 @@ namespace MedDevice.Hub.Tests.Fhir.Concurrency;
 /// 50 concurrent creates of one device through HTTP make exactly one resource (one version, one Provenance): the
 /// race HAPI FHIR (#3141) and the Microsoft FHIR Server (#1382) lose. Conditional creates all answer with that
 /// device (one 201, the rest 200), also for a device without any business key; plain creates answer one 201 and 409
-/// for the rest.
+/// for the rest; 50 updates with the same If-Match make one new version and 49 answers 412.
 /// </summary>
-public abstract class ConditionalCreateRaceTests(FhirHost host)
+public abstract class WriteRaceTests(FhirHost host)
 {
     private const int Racers = 50;
 
@@ -105,6 +105,33 @@ public abstract class ConditionalCreateRaceTests(FhirHost host)
         answers.Where(a => a.Status != HttpStatusCode.Created).ShouldAllBe(a => a.Status == HttpStatusCode.Conflict && a.ResourceType == "OperationOutcome");
         var found = await host.Client().SearchAsync<Device>(new SearchParams().Add("registration-number", RegistryDevices.RegistrationNumberOf(device)));
         found!.Entry.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Update_50ConcurrentWithTheSameIfMatch_OneWinsTheRest412()
+    {
+        var client = host.Client();
+        var created = await client.CreateAsync(RegistryDevices.UniqueEntry("Máy thở cập nhật đua"));
+        var http = host.Http();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racers = Enumerable.Range(0, Racers).Select(async racer =>
+        {
+            var device = (Device)created!.DeepCopy();
+            device.ModelNumber = "M-" + racer;
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"fhir/Device/{created!.Id}") { Content = new ByteArrayContent(FhirJson.Serialize(device)) };
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/fhir+json");
+            request.Headers.TryAddWithoutValidation("If-Match", "W/\"1\"");
+            await start.Task;
+            using var response = await http.SendAsync(request);
+            return response.StatusCode;
+        }).ToList();
+        start.SetResult();
+
+        var statuses = await Task.WhenAll(racers);
+
+        statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(1);
+        statuses.Count(s => s == HttpStatusCode.PreconditionFailed).ShouldBe(Racers - 1);
+        (await client.HistoryAsync($"Device/{created!.Id}"))!.Entry.Count.ShouldBe(2);
     }
 
     private Task<List<Answer>> RaceAsync(Device device, string? condition) => RaceAsync(device, _ => condition);
