@@ -16,7 +16,7 @@ namespace MedDevice.Adapters.Resilience;
 public sealed class AdapterCallPolicy : IDisposable
 {
     private readonly AdapterOptions _options;
-    private readonly Func<Exception, AdapterFailure?> _classify;
+    private readonly Func<Exception, AttemptFailure?> _classify;
     private readonly TimeProvider _time;
     private readonly Func<double> _random;
     private readonly CircuitBreakerStateProvider _state = new();
@@ -27,10 +27,10 @@ public sealed class AdapterCallPolicy : IDisposable
 
     /// <summary>Creates the policy.</summary>
     /// <param name="options">The adapter's settings.</param>
-    /// <param name="classify">Failure of one attempt as data (unavailable = transient, rejected = permanent), or null for an unexpected exception (propagated: a bug).</param>
+    /// <param name="classify">The failure of one attempt as data (<see cref="AttemptFailure"/>), or null for an unexpected exception (propagated: a bug).</param>
     /// <param name="time">The clock (backoff, budget, circuit).</param>
     /// <param name="random">Draws in [0, 1) for the jitter; a shared generator when null.</param>
-    public AdapterCallPolicy(AdapterOptions options, Func<Exception, AdapterFailure?> classify, TimeProvider time, Func<double>? random = null)
+    public AdapterCallPolicy(AdapterOptions options, Func<Exception, AttemptFailure?> classify, TimeProvider time, Func<double>? random = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -99,12 +99,12 @@ public sealed class AdapterCallPolicy : IDisposable
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && _classify(ex) is { } failure)
             {
-                if (failure.Kind == AdapterFailureKind.Rejected)
+                if (!failure.Retry)
                 {
-                    return new AdapterResult<T>(failure with { Attempts = attempt });
+                    return new AdapterResult<T>(failure.Failure with { Attempts = attempt });
                 }
 
-                last = failure;
+                last = failure.Failure;
             }
 
             if (attempt >= _options.Retry.MaxAttempts)
@@ -167,7 +167,7 @@ public sealed class AdapterCallPolicy : IDisposable
     }
 
     private bool IsTransient(Exception exception) =>
-        exception is not AdapterBusyException and not OperationCanceledException && _classify(exception) is { Kind: AdapterFailureKind.Unavailable };
+        exception is not AdapterBusyException and not OperationCanceledException && _classify(exception) is { Failure.Kind: AdapterFailureKind.Unavailable };
 
     private static AdapterResult<T> Failed<T>(string code, string message, int attempts)
         where T : class => new(new AdapterFailure(code, AdapterFailureKind.Unavailable, message, attempts));

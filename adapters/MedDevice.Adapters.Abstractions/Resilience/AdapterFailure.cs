@@ -5,11 +5,4 @@ namespace MedDevice.Adapters.Resilience;
 /// <param name="Kind">Unavailable (ask later) or rejected (the request is wrong).</param>
 /// <param name="Message">Explanation without personal data.</param>
 /// <param name="Attempts">Attempts made (0 when nothing was sent).</param>
-public sealed record AdapterFailure(string Code, AdapterFailureKind Kind, string Message, int Attempts = 0)
-{
-    /// <summary>A transient failure of one attempt (retried while the budget allows).</summary>
-    public static AdapterFailure Transient(string message) => new(AdapterFailureCodes.Unavailable, AdapterFailureKind.Unavailable, message);
-
-    /// <summary>A refusal of the request (not retried).</summary>
-    public static AdapterFailure Rejection(string message) => new(AdapterFailureCodes.Rejected, AdapterFailureKind.Rejected, message);
-}
+public sealed record AdapterFailure(string Code, AdapterFailureKind Kind, string Message, int Attempts = 0);

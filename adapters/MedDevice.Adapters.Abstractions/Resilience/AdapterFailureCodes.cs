@@ -20,4 +20,7 @@ public static class AdapterFailureCodes
 
     /// <summary>The adapter has no endpoint or is disabled.</summary>
     public const string NotConfigured = "ADP-006";
+
+    /// <summary>The partner failed with an error that is not retried within the call (e.g. an internal error); ask later.</summary>
+    public const string PartnerError = "ADP-007";
 }
