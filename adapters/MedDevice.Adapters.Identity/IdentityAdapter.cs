@@ -83,7 +83,7 @@ public sealed partial class IdentityAdapter : IIdentityVerifier, IAdapter, IDisp
 
         var result = await _policy.ExecuteAsync(async (attempt, token) =>
         {
-            var response = await _client.VerifyCitizenAsync(IdentityMessages.Request(query, context), deadline: attempt.Deadline.UtcDateTime, cancellationToken: token);
+            var response = await Cancellable(_client.VerifyCitizenAsync(IdentityMessages.Request(query, context), deadline: attempt.Deadline.UtcDateTime, cancellationToken: token), token);
             return IdentityMessages.Answer(response, _time.GetUtcNow()) ?? throw BrokenAnswer();
         }, budget, cancellationToken);
         Remember(key, result.Value);
@@ -114,7 +114,7 @@ public sealed partial class IdentityAdapter : IIdentityVerifier, IAdapter, IDisp
 
         var result = await _policy.ExecuteAsync(async (attempt, token) =>
         {
-            var response = await _client.VerifyOrganizationAsync(IdentityMessages.Request(query, context), deadline: attempt.Deadline.UtcDateTime, cancellationToken: token);
+            var response = await Cancellable(_client.VerifyOrganizationAsync(IdentityMessages.Request(query, context), deadline: attempt.Deadline.UtcDateTime, cancellationToken: token), token);
             return IdentityMessages.Answer(response, _time.GetUtcNow()) ?? throw BrokenAnswer();
         }, budget, cancellationToken);
         Remember(key, result.Value);
@@ -151,7 +151,7 @@ public sealed partial class IdentityAdapter : IIdentityVerifier, IAdapter, IDisp
         }
         else if (batch.HasPending)
         {
-            var outcome = await _policy.ExecuteAsync((attempt, token) => StreamAsync(_client!, batch, context, attempt, token), budget, cancellationToken);
+            var outcome = await _policy.ExecuteAsync((attempt, token) => Cancellable(StreamAsync(_client!, batch, context, attempt, token), token), budget, cancellationToken);
             if (outcome.Failure is { } failure)
             {
                 Log(failure);
@@ -234,6 +234,28 @@ public sealed partial class IdentityAdapter : IIdentityVerifier, IAdapter, IDisp
         while (await responses.MoveNext(token))
         {
             batch.Receive(responses.Current);
+        }
+    }
+
+    // gRPC reports the caller's cancellation as status CANCELLED (and its own deadline as DEADLINE_EXCEEDED, a
+    // transient failure): turn the former back into cancellation so the policy can tell a budget ran out.
+    private static async Task<T> Cancellable<T>(Task<T> call, CancellationToken token)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled && token.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The call was cancelled.", ex, token);
+        }
+    }
+
+    private static async Task<T> Cancellable<T>(AsyncUnaryCall<T> call, CancellationToken token)
+    {
+        using (call)
+        {
+            return await Cancellable(call.ResponseAsync, token);
         }
     }
 

@@ -32,7 +32,6 @@ internal static class IdentityChannelFactory
         {
             HttpHandler = handler,
             DisposeHttpClient = true,
-            ThrowOperationCanceledOnCancellation = true,
             LoggerFactory = loggerFactory,
         });
     }

@@ -13,9 +13,17 @@ public sealed class SandboxChaos(IdentitySandboxOptions options, SandboxStatisti
     public async Task BeforeAnswerAsync(CancellationToken cancellationToken)
     {
         statistics.CountCall();
-        if (options.LatencyMs > 0)
+        statistics.Enter();
+        try
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(options.LatencyMs), time, cancellationToken);
+            if (options.LatencyMs > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(options.LatencyMs), time, cancellationToken);
+            }
+        }
+        finally
+        {
+            statistics.Leave();
         }
 
         if (ShouldFail())
