@@ -6,6 +6,7 @@ using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Privacy;
+using MedDevice.Hub.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
@@ -17,6 +18,7 @@ builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
+builder.AddHubVerification();
 
 var app = builder.Build();
 app.UseHubHardening();
@@ -26,6 +28,8 @@ app.MapInbound();
 app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
+app.MapVerification();
+app.MapAdapterHealth();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

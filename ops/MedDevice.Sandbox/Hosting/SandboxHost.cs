@@ -34,6 +34,8 @@ public static class SandboxHost
         {
             builder.Logging.ClearProviders();
             builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
+            // The host already announces its own start; the sandbox says where it listens through the caller.
+            builder.Services.Configure<Microsoft.Extensions.Hosting.ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         }
 
         return Configure(builder, options);
