@@ -112,10 +112,11 @@ public sealed class AdapterCallPolicy : IDisposable
                 break;
             }
 
+            // No time left for another attempt: the budget, not the partner's answers, ends the call.
             var delay = BackoffCalculator.FullJitter(attempt, _options.Retry.BaseDelay, _options.Retry.MaxDelay, _random());
             if (_time.GetUtcNow() + delay >= end)
             {
-                break;
+                return Failed<T>(AdapterFailureCodes.DeadlineExceeded, $"The call's deadline passed after {attempt} attempt(s): {last?.Message}", attempt);
             }
 
             try
@@ -124,7 +125,7 @@ public sealed class AdapterCallPolicy : IDisposable
             }
             catch (OperationCanceledException) when (budgetSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                break;
+                return Failed<T>(AdapterFailureCodes.DeadlineExceeded, $"The call's deadline passed after {attempt} attempt(s): {last?.Message}", attempt);
             }
         }
 
