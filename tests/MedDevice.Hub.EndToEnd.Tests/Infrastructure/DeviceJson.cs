@@ -30,7 +30,7 @@ public static class DeviceJson
             "udiCarrier":[{"deviceIdentifier":"{{di}}","issuer":"{{Gs1Issuer}}","jurisdiction":"https://fhir.meddevice.gov.vn",
             "entryType":"barcode"}],
             "status":"active","manufacturer":"Công ty TNHH Thiết bị Y tế Sài Gòn Meditech (Saigon Meditech Co., Ltd.)",
-            "extension":[{"url":"https://fhir.meddevice.gov.vn/StructureDefinition/risk-class","valueCoding":{"system":"https://fhir.meddevice.gov.vn/CodeSystem/risk-class","code":"B"}}],
+            "extension":[{"url":"https://fhir.meddevice.gov.vn/StructureDefinition/risk-class","valueCoding":{"system":"https://fhir.meddevice.gov.vn/CodeSystem/risk-class","code":"B"} }],
             "owner":{"identifier":{"system":"https://fhir.meddevice.gov.vn/NamingSystem/tax-code","value":"0100109106"},"display":"Công ty TNHH Thiết bị Y tế Sài Gòn Meditech"},
             "deviceName":[{"name":"Bộ dây truyền dịch vô trùng dùng một lần, loại có kim cánh bướm 23G","type":"udi-label-name"},
             {"name":"Sterile single-use infusion set with 23G winged needle, 150 cm tubing","type":"user-friendly-name"}],
