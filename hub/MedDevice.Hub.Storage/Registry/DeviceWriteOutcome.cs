@@ -17,4 +17,10 @@ public enum DeviceWriteOutcome
 
     /// <summary>The id and business keys point at different devices: nothing was written.</summary>
     KeyConflict = 4,
+
+    /// <summary>The matched device already holds exactly this content: no new version (an idempotent repeat).</summary>
+    Unchanged = 5,
+
+    /// <summary>The device is not at <see cref="DeviceWrite.ExpectedVersion"/> (or does not exist): nothing was written.</summary>
+    VersionConflict = 6,
 }

@@ -21,6 +21,9 @@ public static class HubOperations
     /// <summary>Manage the partner registry.</summary>
     public const string AdminPartners = "admin.partners";
 
+    /// <summary>A FHIR REST interaction (the interaction itself is checked per partner by <c>FhirAccess</c>).</summary>
+    public const string Fhir = "fhir";
+
     /// <summary>Verify a person or an organisation against the population database / enterprise register.</summary>
     public const string VerifyActor = "verify.actor";
 
@@ -30,7 +33,7 @@ public static class HubOperations
     /// <summary>Roles each operation needs (any of); an empty set = any authenticated partner.</summary>
     public static IReadOnlySet<string> RolesFor(string operation) => operation switch
     {
-        InboundPost or MessageRead => EmptyRoles,
+        InboundPost or MessageRead or Fhir => EmptyRoles,
         AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners => AdminOnly,
         VerifyActor => Verifiers,
         _ => Nobody,

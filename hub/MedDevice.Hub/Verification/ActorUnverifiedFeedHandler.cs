@@ -34,11 +34,11 @@ public sealed class ActorUnverifiedFeedHandler : IFeedHandler
     public FeedInspection Inspect(ReadOnlyMemory<byte> body) => new(null, InternalOnly);
 
     /// <inheritdoc />
-    public FeedProcessing Process(PendingMessage message)
+    public ValueTask<FeedProcessing> ProcessAsync(PendingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return string.Equals(message.PartnerId, InternalPartnerId, StringComparison.Ordinal)
+        return ValueTask.FromResult(string.Equals(message.PartnerId, InternalPartnerId, StringComparison.Ordinal)
             ? new FeedProcessing(Topic, message.DeviceKey, Output: null, [])
-            : new FeedProcessing(null, message.DeviceKey, null, InternalOnly);
+            : new FeedProcessing(null, message.DeviceKey, null, InternalOnly));
     }
 }

@@ -29,7 +29,7 @@ public static class OrganizationResource
                     new JsonObject { ["url"] = "checkedAt", ["valueDateTime"] = Instant(checkedAt) },
                     new JsonObject { ["url"] = "contract", ["valueString"] = "meddevice.identity.v1" }),
             }),
-            ["identifier"] = new JsonArray(new JsonObject { ["system"] = VerificationCanonicals.TaxCodeSystem, ["value"] = taxCode }),
+            ["identifier"] = new JsonArray(new JsonObject { ["system"] = Mappings.Common.NamingSystems.TaxCode, ["value"] = taxCode }),
             ["active"] = outcome == VerificationOutcomes.Active,
         };
         if (registeredName is not null)

@@ -1,3 +1,4 @@
+using MedDevice.Hub.Core.Registry;
 using System.Text;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Migrations;
@@ -46,6 +47,20 @@ public abstract class RegistryComplianceTests : IAsyncLifetime
         found.ShouldNotBeNull().Id.ShouldBe(results[0].Id);
         found.VersionId.ShouldBe(1);
         (await _store.HistoryAsync(found.Id, CancellationToken.None)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task UpsertByBusinessKeyAsync_ConcurrentInstancesSameLotAndSerial_StoreOneDeviceBesideTheRegistryEntry()
+    {
+        var entry = await _store.UpsertByBusinessKeyAsync(Write(udi: "GS1|08717648200274", name: "Stent"));
+        const string instanceKey = "GS1|08717648200274|lot=L1|sn=S1";
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            _store.UpsertByBusinessKeyAsync(Write(name: "Stent L1 S1") with { InstanceKey = instanceKey, OnExisting = ExistingDevicePolicy.Keep })));
+
+        results.Count(r => r.Created).ShouldBe(1);
+        results.Select(r => r.Id).Distinct().ShouldHaveSingleItem().ShouldNotBe(entry.Id);
+        var other = await _store.UpsertByBusinessKeyAsync(Write(name: "Stent L1 S2") with { InstanceKey = "GS1|08717648200274|lot=L1|sn=S2" });
+        other.Outcome.ShouldBe(DeviceWriteOutcome.Created);
     }
 
     [Fact]

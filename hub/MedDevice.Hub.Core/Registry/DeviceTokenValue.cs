@@ -1,4 +1,4 @@
-namespace MedDevice.Hub.Storage.Registry;
+namespace MedDevice.Hub.Core.Registry;
 
 /// <summary>One token value of a search parameter: <c>system|code</c> (the system may be absent).</summary>
 /// <param name="Param">The search parameter name, e.g. <c>identifier</c>.</param>

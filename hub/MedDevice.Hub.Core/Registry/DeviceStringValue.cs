@@ -1,4 +1,4 @@
-namespace MedDevice.Hub.Storage.Registry;
+namespace MedDevice.Hub.Core.Registry;
 
 /// <summary>One string value of a search parameter; the store keeps it exact and folded (<c>SearchText.Fold</c>).</summary>
 /// <param name="Param">The search parameter name, e.g. <c>device-name</c>.</param>
