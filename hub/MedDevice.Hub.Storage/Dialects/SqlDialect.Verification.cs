@@ -27,10 +27,13 @@ public abstract partial class SqlDialect
     /// <summary>Claims up to @limit due rows (status 0 or 1) until @lease.</summary>
     public abstract string ClaimActorVerificationsSql { get; }
 
-    /// <summary>Records the verdict (status 0 → 1); the listeners run next.</summary>
+    /// <summary>
+    /// Records the verdict (status 0 → 1); the claimer runs the listeners next. The claim's lease is kept, so another
+    /// worker takes the row for its listeners only if this one dies first.
+    /// </summary>
     public virtual string RecordActorVerificationSql => """
         UPDATE actor_verifications SET status = 1, outcome = @outcome, registered_name = @registered_name, checked_at = @checked_at,
-            next_attempt_at = @now, last_error = NULL
+            last_error = NULL
         WHERE id = @id AND status = 0
         """;
 

@@ -63,7 +63,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         {
             var updated = await connection.ExecuteAsync(transaction, dialect.RecordActorVerificationSql, ct,
                 ("outcome", verified.Outcome), ("registered_name", verified.RegisteredName), ("checked_at", verified.CheckedAt),
-                ("now", verified.Now), ("id", verified.VerificationId));
+                ("id", verified.VerificationId));
             if (updated == 0)
             {
                 return false;

@@ -137,13 +137,14 @@ public abstract class ActorVerificationComplianceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ClaimAsync_VerifiedNotYetDone_ClaimedAgainForItsListeners()
+    public async Task ClaimAsync_VerifiedNotYetDone_ClaimedAgainForItsListenersOnceTheLeaseEnds()
     {
         var queued = await _store.EnqueueAsync(Organization("0100109106", "", ""));
         await _store.ClaimAsync(10, Now, Now + 1_000);
         await _store.RecordAsync(Verified(queued.Id, "0100109106", "active", Now, alert: null) with { Now = Now + 100 });
 
-        var claimed = (await _store.ClaimAsync(10, Now + 100, Now + 1_000)).ShouldHaveSingleItem();
+        (await _store.ClaimAsync(10, Now + 999, Now + 2_000)).ShouldBeEmpty();
+        var claimed = (await _store.ClaimAsync(10, Now + 1_000, Now + 2_000)).ShouldHaveSingleItem();
 
         claimed.State.ShouldBe(ActorVerificationState.Verified);
         claimed.Outcome.ShouldBe("active");

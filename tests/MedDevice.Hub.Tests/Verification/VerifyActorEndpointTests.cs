@@ -133,6 +133,30 @@ public sealed class VerifyActorEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_CircuitOpenAfterRepeatedFailures_PendingWithoutCallingTheService()
+    {
+        _sandbox.Options.Identity.FailureRate = 1;
+        await using var factory = Hub(_sandbox.Address, "circuit")
+            .With("Hub:Adapters:Identity:Retry:MaxAttempts", "1")
+            .With("Hub:Adapters:Identity:CircuitBreaker:MinimumThroughput", "2")
+            .With("Hub:Adapters:Identity:CircuitBreaker:FailureRatio", "0.5");
+        using var client = factory.CreateClient();
+        await HubFactory.WaitReadyAsync(client);
+        var organization = SyntheticOrganizations.Get(2);
+
+        var (first, firstBody) = await VerifyClient.PostAsync(client, ShopKey, VerifyClient.Organization(organization.TaxCode));
+        await VerifyClient.PostAsync(client, ShopKey, VerifyClient.Organization(organization.TaxCode));
+        var (open, openBody) = await VerifyClient.PostAsync(client, ShopKey, VerifyClient.Organization(organization.TaxCode));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        firstBody.GetProperty("reason").GetString().ShouldBe("ADP-001");
+        open.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        openBody.GetProperty("verdict").GetString().ShouldBe("pending");
+        openBody.GetProperty("reason").GetString().ShouldBe("ADP-002");
+        _sandbox.Statistics.Calls.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Verify_SlowerThanThePartnersDeadline_PendingDeadline()
     {
         _sandbox.Options.Identity.LatencyMs = 2_000;
