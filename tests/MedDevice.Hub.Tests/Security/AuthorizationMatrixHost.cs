@@ -5,7 +5,7 @@ namespace MedDevice.Hub.Tests.Security;
 /// <summary>One host for the whole authorisation matrix: a partner per role, key <c>key-{role}</c>.</summary>
 public sealed class AuthorizationMatrixHost : IAsyncLifetime
 {
-    public static readonly string[] Roles = ["registry", "customs", "insurer", "tender", "ecommerce", "identity-provider", "subscriber", "admin"];
+    public static readonly string[] Roles = ["registry", "customs", "insurer", "tender", "ecommerce", "identity-provider", "subscriber", "verifier", "admin"];
 
     private HubFactory _factory = null!;
 
