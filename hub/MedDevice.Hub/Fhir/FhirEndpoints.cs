@@ -23,6 +23,7 @@ public static class FhirEndpoints
         fhir.MapDelete("/Device/{id}", DeviceWriteEndpoints.DeleteAsync);
         fhir.MapGet("/Provenance", ProvenanceEndpoints.SearchAsync);
         fhir.MapGet("/Provenance/{id}", ProvenanceEndpoints.ReadAsync);
+        fhir.MapGet("/Organization/{id}", OrganizationEndpoints.ReadAsync);
         // Optional: the base itself (system-level batch/transaction, search-system) arrives with an empty rest.
         fhir.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string? rest) =>
             FhirOutcomes.Error(404, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, string.IsNullOrEmpty(rest)

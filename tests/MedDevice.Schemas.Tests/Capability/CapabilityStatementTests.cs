@@ -35,7 +35,7 @@ public sealed class CapabilityStatementTests
         statement.Software!.Name.ShouldBe("MedDevice.Hub");
         statement.Implementation.ShouldNotBeNull("cpb-2: an instance statement describes its implementation");
         Rest.Mode.ShouldBe(RestfulCapabilityMode.Server);
-        Rest.Resource.Select(r => r.Type).ShouldBe(["Device", "Provenance"], ignoreOrder: true);
+        Rest.Resource.Select(r => r.Type).ShouldBe(["Device", "Provenance", "Organization"], ignoreOrder: true);
     }
 
     [Fact]
@@ -168,6 +168,13 @@ public sealed class CapabilityStatementTests
         var target = Resource("Provenance").SearchParam.ShouldHaveSingleItem();
         target.Name.ShouldBe("target");
         target.Definition.ShouldBe(CoreSearchParameterBase + "Provenance-target");
+    }
+
+    [Fact]
+    public void Organization_ReadOnly()
+    {
+        Interactions("Organization").ShouldBe([nameof(TypeRestfulInteraction.Read)]);
+        Resource("Organization").SearchParam.ShouldBeEmpty();
     }
 
     [Fact]
