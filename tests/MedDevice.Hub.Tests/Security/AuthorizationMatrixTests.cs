@@ -32,7 +32,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixHost host) : ICl
     [
         "GET /fhir/metadata", "GET /fhir/Device/unknown", "GET /fhir/Device/unknown/_history/1", "GET /fhir/Device/unknown/_history",
         "GET /fhir/Device/_history", "GET /fhir/Device?status=active", "POST /fhir/Device/_search", "POST /fhir/Device", "PUT /fhir/Device/matrix-put",
-        "DELETE /fhir/Device/unknown", "GET /fhir/Provenance?target=Device/unknown", "GET /fhir/Provenance/unknown",
+        "DELETE /fhir/Device/unknown", "GET /fhir/Provenance?target=Device/unknown", "GET /fhir/Provenance/unknown", "GET /fhir/Organization/tax-unknown",
     ];
 
     [Theory]
@@ -115,7 +115,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixHost host) : ICl
             ("POST", "/fhir/Device") => HttpStatusCode.Created,
             ("PUT", _) => HttpStatusCode.Created,
             ("DELETE", _) => HttpStatusCode.NoContent,
-            (_, "/fhir/Device/unknown" or "/fhir/Device/unknown/_history/1" or "/fhir/Device/unknown/_history" or "/fhir/Provenance/unknown") => HttpStatusCode.NotFound,
+            (_, "/fhir/Device/unknown" or "/fhir/Device/unknown/_history/1" or "/fhir/Device/unknown/_history" or "/fhir/Provenance/unknown"
+                or "/fhir/Organization/tax-unknown") => HttpStatusCode.NotFound,
             _ => HttpStatusCode.OK,
         };
     }

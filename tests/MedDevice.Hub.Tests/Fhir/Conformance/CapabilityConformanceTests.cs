@@ -162,6 +162,8 @@ public sealed class CapabilityConformanceTests(SqliteFhirHost host) : IClassFixt
             ("Device", CapabilityStatement.TypeRestfulInteraction.SearchType) => (HttpMethod.Get, "Device?status=active", null),
             ("Provenance", CapabilityStatement.TypeRestfulInteraction.Read) => (HttpMethod.Get, $"Provenance/{provenanceId}", null),
             ("Provenance", CapabilityStatement.TypeRestfulInteraction.SearchType) => (HttpMethod.Get, $"Provenance?target=Device/{id}", null),
+            ("Organization", CapabilityStatement.TypeRestfulInteraction.Read) =>
+                (HttpMethod.Get, "Organization/" + await OrganizationRecords.VerifiedAsync(host, "0100109106", "Công ty mẫu"), null),
             _ => (HttpMethod.Get, $"{type}/{Guid.NewGuid():N}", null),
         };
         using var response = await _fhir.SendAsync(path.Item1, path.Item2, body: path.Item3);
