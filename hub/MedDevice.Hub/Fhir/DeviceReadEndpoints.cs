@@ -70,8 +70,13 @@ public static class DeviceReadEndpoints
         FhirRequestContext.Authorize(context, "Device", FhirInteraction.HistoryType);
         var query = context.Request.Query;
         var since = query.TryGetValue("_since", out var sinceText) ? FhirDateRange.Parse(sinceText.ToString()).Start : 0;
-        var count = query.TryGetValue("_count", out var countText) && int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var c)
-            ? Math.Clamp(c, 1, fhir.Options.MaxCount) : fhir.Options.DefaultCount;
+        var count = fhir.Options.DefaultCount;
+        if (query.TryGetValue("_count", out var countText))
+        {
+            count = int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? Math.Clamp(c, 1, fhir.Options.MaxCount)
+                : throw new FhirException($"_count must be a non-negative integer, got '{countText}'.");
+        }
+
         var before = query.TryGetValue(DeviceSearchParser.CursorParameter, out var cursor) ? HistoryCursor.Decode(cursor.ToString()) : null;
         var versions = await search.HistoryAsync(since, before, count + 1, cancellationToken);
         var page = versions.Take(count).ToList();
