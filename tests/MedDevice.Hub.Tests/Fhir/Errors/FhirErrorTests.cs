@@ -57,6 +57,7 @@ public sealed class FhirErrorTests(SqliteFhirHost host) : IClassFixture<SqliteFh
     [InlineData("Device?_cursor=not-a-cursor")]
     [InlineData("Device/_history?_since=soon")]
     [InlineData("Device/_history?_cursor=!!")]
+    [InlineData("Device/_history?_count=ten")]
     [InlineData("Provenance")]
     [InlineData("Provenance?target=Organization/1")]
     public async Task Search_BadParameterModifierOrValue_Returns400(string query)
