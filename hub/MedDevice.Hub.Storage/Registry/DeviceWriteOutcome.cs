@@ -17,4 +17,7 @@ public enum DeviceWriteOutcome
 
     /// <summary>The id and business keys point at different devices: nothing was written.</summary>
     KeyConflict = 4,
+
+    /// <summary>The matched device's current version already has this content: no new version (bulk import).</summary>
+    Unchanged = 5,
 }

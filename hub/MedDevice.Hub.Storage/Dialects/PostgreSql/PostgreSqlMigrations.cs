@@ -149,5 +149,15 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
             CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
             """),
+        new(6, "registry bulk import: checkpoints of resumable imports", """
+            CREATE TABLE import_checkpoints (
+                source_key text PRIMARY KEY,
+                source_path text NOT NULL,
+                byte_offset bigint NOT NULL,
+                line_number bigint NOT NULL,
+                state text NOT NULL,
+                updated_at bigint NOT NULL
+            );
+            """),
     ];
 }

@@ -149,5 +149,15 @@ internal static class SqliteMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
             CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
             """),
+        new(6, "registry bulk import: checkpoints of resumable imports", """
+            CREATE TABLE import_checkpoints (
+                source_key TEXT PRIMARY KEY,
+                source_path TEXT NOT NULL,
+                byte_offset INTEGER NOT NULL,
+                line_number INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,220 @@
+using MedDevice.Hub.Storage.Dialects;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MedDevice.Hub.Storage.Registry.Bulk;
+
+/// <summary>
+/// PostgreSQL: each step of a batch is one statement over arrays (<c>unnest</c>) — resolve, insert … ON CONFLICT DO
+/// NOTHING, version-guarded update — and history and index rows go in with binary COPY. Rows a concurrent writer took
+/// first are reported back (not inserted / not updated) so the writer resolves them again.
+/// </summary>
+internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
+{
+    private readonly PostgreSqlDialect _dialect;
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+
+    private PostgreSqlBulkSession(PostgreSqlDialect dialect, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        _dialect = dialect;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public static async Task<PostgreSqlBulkSession> BeginAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
+    {
+        var connection = await dialect.DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return new PostgreSqlBulkSession(dialect, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
+    {
+        var matches = new BulkMatches[rows.Count];
+        var keys = new (List<int> Ordinals, List<string> Keys)[] { ([], []), ([], []), ([], []) };
+        for (var i = 0; i < rows.Count; i++)
+        {
+            matches[i] = new BulkMatches();
+            var write = rows[i].Write;
+            Add(keys[0], i, write.Id);
+            Add(keys[1], i, write.UdiDiKey);
+            Add(keys[2], i, write.RegistrationNumber);
+        }
+
+        await using var command = Command(PostgreSqlDialect.BulkResolveDevicesSql,
+            ("id_ords", keys[0].Ordinals.ToArray()), ("ids", keys[0].Keys.ToArray()),
+            ("udi_ords", keys[1].Ordinals.ToArray()), ("udis", keys[1].Keys.ToArray()),
+            ("reg_ords", keys[2].Ordinals.ToArray()), ("regs", keys[2].Keys.ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var match = new BulkMatch(reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4) != 0,
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), (byte[])reader.GetValue(7));
+            matches[reader.GetInt32(0)].Set(reader.GetInt32(1), match);
+        }
+
+        return matches;
+
+        static void Add((List<int> Ordinals, List<string> Keys) list, int ordinal, string? key)
+        {
+            if (key is not null)
+            {
+                list.Ordinals.Add(ordinal);
+                list.Keys.Add(key);
+            }
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
+    {
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        if (inserts.Count == 0)
+        {
+            return inserted;
+        }
+
+        await using var command = Command(PostgreSqlDialect.BulkInsertDevicesSql,
+            ("last_updated", now),
+            ("ids", inserts.Select(i => i.Id).ToArray()),
+            ("statuses", inserts.Select(i => i.Row.Write.Status).ToArray()),
+            ("udis", inserts.Select(i => i.Row.Write.UdiDiKey).ToArray()),
+            ("regs", inserts.Select(i => i.Row.Write.RegistrationNumber).ToArray()),
+            ("resources", inserts.Select(i => i.Row.Write.Resource).ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            inserted.Add(reader.GetString(0));
+        }
+
+        return inserted;
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> UpdateAsync(IReadOnlyList<BulkUpdate> updates, long now, CancellationToken cancellationToken)
+    {
+        var updated = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (updates.Count == 0)
+        {
+            return updated;
+        }
+
+        await using var command = Command(PostgreSqlDialect.BulkUpdateDevicesSql,
+            ("last_updated", now),
+            ("ids", updates.Select(u => u.Id).ToArray()),
+            ("expected", updates.Select(u => u.ExpectedVersion).ToArray()),
+            ("statuses", updates.Select(u => u.Row.Write.Status).ToArray()),
+            ("udis", updates.Select(u => u.Row.Write.UdiDiKey).ToArray()),
+            ("regs", updates.Select(u => u.Row.Write.RegistrationNumber).ToArray()),
+            ("resources", updates.Select(u => u.Row.Write.Resource).ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            updated[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return updated;
+    }
+
+    public async Task WriteVersionsAsync(IReadOnlyList<BulkVersion> versions, long now, CancellationToken cancellationToken)
+    {
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        var replaced = versions.Where(v => v.Replaces).Select(v => v.Id).ToArray();
+        if (replaced.Length > 0)
+        {
+            await using var tokens = Command(PostgreSqlDialect.BulkDeleteDeviceTokensSql, ("ids", replaced));
+            await tokens.ExecuteNonQueryAsync(cancellationToken);
+            await using var strings = Command(PostgreSqlDialect.BulkDeleteDeviceStringsSql, ("ids", replaced));
+            await strings.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var history = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceHistorySql, cancellationToken))
+        {
+            foreach (var version in versions)
+            {
+                await history.StartRowAsync(cancellationToken);
+                await history.WriteAsync(version.Id, NpgsqlDbType.Text, cancellationToken);
+                await history.WriteAsync(version.VersionId, NpgsqlDbType.Integer, cancellationToken);
+                await history.WriteAsync(now, NpgsqlDbType.Bigint, cancellationToken);
+                await history.WriteAsync(version.Row.Write.Resource, NpgsqlDbType.Bytea, cancellationToken);
+                await history.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await history.CompleteAsync(cancellationToken);
+        }
+
+        await using (var tokens = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceTokensSql, cancellationToken))
+        {
+            foreach (var version in versions)
+            {
+                foreach (var token in version.Row.Tokens)
+                {
+                    await tokens.StartRowAsync(cancellationToken);
+                    await tokens.WriteAsync(version.Id, NpgsqlDbType.Text, cancellationToken);
+                    await tokens.WriteAsync(token.Param, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(tokens, token.System, cancellationToken);
+                    await tokens.WriteAsync(token.Code, NpgsqlDbType.Text, cancellationToken);
+                }
+            }
+
+            await tokens.CompleteAsync(cancellationToken);
+        }
+
+        await using (var strings = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceStringsSql, cancellationToken))
+        {
+            foreach (var version in versions)
+            {
+                foreach (var (param, folded, exact) in version.Row.Strings)
+                {
+                    await strings.StartRowAsync(cancellationToken);
+                    await strings.WriteAsync(version.Id, NpgsqlDbType.Text, cancellationToken);
+                    await strings.WriteAsync(param, NpgsqlDbType.Text, cancellationToken);
+                    await strings.WriteAsync(folded, NpgsqlDbType.Text, cancellationToken);
+                    await strings.WriteAsync(exact, NpgsqlDbType.Text, cancellationToken);
+                }
+            }
+
+            await strings.CompleteAsync(cancellationToken);
+        }
+    }
+
+    public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
+    {
+        await using var command = Command(_dialect.UpsertImportCheckpointSql, ("source_key", checkpoint.SourceKey), ("source_path", checkpoint.SourcePath),
+            ("byte_offset", checkpoint.ByteOffset), ("line_number", checkpoint.LineNumber), ("state", checkpoint.State), ("updated_at", now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+
+    private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, _connection, _transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+        }
+
+        return command;
+    }
+}

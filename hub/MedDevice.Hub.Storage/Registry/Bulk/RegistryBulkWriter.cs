@@ -1,0 +1,188 @@
+using System.Data.Common;
+using MedDevice.Hub.Storage.Dialects;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace MedDevice.Hub.Storage.Registry.Bulk;
+
+/// <summary>
+/// Writes many devices in one transaction per batch with the registry's upsert semantics (<see cref="RegistryStore"/>):
+/// matched by id or business key; a new device is version 1; a changed one gets the next version; an unchanged one
+/// (same resource bytes) gets no version; a revoked one and a row whose keys belong to two devices are not written.
+/// History and search index are written as the store writes them. A checkpoint may be committed with the batch.
+/// </summary>
+/// <remarks>
+/// Race-free against concurrent single writers: inserts are <c>ON CONFLICT DO NOTHING</c> against the business-key unique
+/// indexes and updates are guarded by the version read; a row that loses is resolved again in the same transaction.
+/// Rows sharing a key within a batch are applied in file order (later passes). A batch that hits a unique violation,
+/// deadlock or busy database is rolled back and retried whole.
+/// </remarks>
+public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
+{
+    private const int MaxPasses = 16;
+    private const int MaxBatchAttempts = 5;
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> in one transaction. <paramref name="beforeCommit"/> sees the results and may return a
+    /// checkpoint to commit with them; it runs once per attempt (a retried batch calls it again), so it must be repeatable.
+    /// </summary>
+    /// <returns>One result per row, in order.</returns>
+    public async Task<IReadOnlyList<DeviceWriteResult>> WriteAsync(
+        IReadOnlyList<BulkDeviceRow> rows,
+        Func<IReadOnlyList<DeviceWriteResult>, BulkCheckpoint?>? beforeCommit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var session = await BeginAsync(cancellationToken);
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+                var results = await ApplyAsync(session, rows, now, cancellationToken);
+                if (beforeCommit?.Invoke(results) is { } checkpoint)
+                {
+                    await session.SaveCheckpointAsync(checkpoint, now, cancellationToken);
+                }
+
+                await session.CommitAsync(cancellationToken);
+                return results;
+            }
+            catch (DbException ex) when (attempt < MaxBatchAttempts && IsRetryable(ex))
+            {
+                // Rolled back by disposing the session: a concurrent writer got in between; resolve everything again.
+            }
+        }
+    }
+
+    /// <summary>Prepares and writes <paramref name="writes"/> (preparation runs in parallel).</summary>
+    public Task<IReadOnlyList<DeviceWriteResult>> WriteAsync(IReadOnlyList<DeviceWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var rows = new BulkDeviceRow[writes.Count];
+        Parallel.For(0, rows.Length, i => rows[i] = BulkDeviceRow.Prepare(writes[i]));
+        return WriteAsync(rows, null, cancellationToken);
+    }
+
+    private async Task<IBulkDeviceSession> BeginAsync(CancellationToken cancellationToken) => dialect switch
+    {
+        PostgreSqlDialect postgres => await PostgreSqlBulkSession.BeginAsync(postgres, cancellationToken),
+        _ => await SqliteBulkSession.BeginAsync(dialect, cancellationToken),
+    };
+
+    private static async Task<DeviceWriteResult[]> ApplyAsync(IBulkDeviceSession session, IReadOnlyList<BulkDeviceRow> rows, long now, CancellationToken ct)
+    {
+        var results = new DeviceWriteResult?[rows.Count];
+        var pending = Enumerable.Range(0, rows.Count).ToList();
+        for (var pass = 0; pending.Count > 0; pass++)
+        {
+            if (pass == MaxPasses)
+            {
+                throw new InvalidOperationException($"Bulk rows kept losing to concurrent writers ({MaxPasses} passes).");
+            }
+
+            var (current, deferred) = BulkPasses.Split(pending, rows);
+            var passRows = current.Select(o => rows[o]).ToList();
+            var matches = await session.ResolveAsync(passRows, ct);
+            var inserts = new List<BulkInsert>();
+            var updates = new List<BulkUpdate>();
+            for (var i = 0; i < current.Count; i++)
+            {
+                var ordinal = current[i];
+                var row = rows[ordinal];
+                results[ordinal] = Decide(row, matches[i], out var existing);
+                if (results[ordinal] is not null)
+                {
+                    continue;
+                }
+
+                if (existing is null)
+                {
+                    inserts.Add(new BulkInsert(ordinal, row.Write.Id ?? Guid.CreateVersion7().ToString("D"), row));
+                }
+                else
+                {
+                    updates.Add(new BulkUpdate(ordinal, existing.Id, existing.VersionId, row, existing.UdiDiKey, existing.RegistrationNumber));
+                }
+            }
+
+            var inserted = await session.InsertAsync(inserts, now, ct);
+            var updated = await session.UpdateAsync(updates, now, ct);
+            var versions = new List<BulkVersion>(inserts.Count + updates.Count);
+            var retry = new List<int>();
+            foreach (var insert in inserts)
+            {
+                if (inserted.Contains(insert.Id))
+                {
+                    results[insert.Ordinal] = new DeviceWriteResult(DeviceWriteOutcome.Created, insert.Id, 1);
+                    versions.Add(new BulkVersion(insert.Id, 1, insert.Row));
+                }
+                else
+                {
+                    retry.Add(insert.Ordinal); // another writer took a key first: resolve again and treat it as existing
+                }
+            }
+
+            foreach (var update in updates)
+            {
+                if (updated.TryGetValue(update.Id, out var version))
+                {
+                    results[update.Ordinal] = new DeviceWriteResult(DeviceWriteOutcome.Updated, update.Id, version);
+                    versions.Add(new BulkVersion(update.Id, version, update.Row));
+                }
+                else
+                {
+                    retry.Add(update.Ordinal); // changed or revoked meanwhile
+                }
+            }
+
+            await session.WriteVersionsAsync(versions, now, ct);
+            pending = [.. deferred.Concat(retry).Order()];
+        }
+
+        return results.Select(r => r!).ToArray();
+    }
+
+    /// <summary>The final result when no write is needed (conflict, revoked, kept, unchanged); else null with the device to update, if any.</summary>
+    private static DeviceWriteResult? Decide(BulkDeviceRow row, BulkMatches matches, out BulkMatch? existing)
+    {
+        existing = null;
+        var write = row.Write;
+        var found = new[] { matches.ById, matches.ByUdiDi, matches.ByRegistration }.OfType<BulkMatch>().DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        // A key held by another device than the one the id names (or than the other key's) cannot be written.
+        if (found.Count > 1 || (write.Id is not null && matches.ById is null && found.Count == 1))
+        {
+            return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
+        }
+
+        existing = found.SingleOrDefault();
+        if (existing is null)
+        {
+            return null;
+        }
+
+        if (existing.Deleted)
+        {
+            return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
+        }
+
+        if (write.OnExisting == ExistingDevicePolicy.Keep)
+        {
+            return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
+        }
+
+        return existing.ContentHash.AsSpan().SequenceEqual(row.ContentHash)
+            ? new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId)
+            : null;
+    }
+
+    private static bool IsRetryable(DbException exception) => exception switch
+    {
+        // unique_violation (a key changed under an update), deadlock_detected, serialization_failure
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.SerializationFailure,
+        // SQLITE_BUSY, SQLITE_LOCKED: another process held the write lock past the busy timeout
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
+        _ => false,
+    };
+}
