@@ -1,5 +1,9 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using MedDevice.Hub.Storage.Dialects;
 using Microsoft.Data.Sqlite;
 
@@ -29,9 +33,11 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         try
         {
             // A bulk batch touches many index pages: give this connection a larger page cache than the default 2 MB.
+            // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
+            // look-ups only cost time here; the dialect turns them back on whenever a connection is opened.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA cache_size = -131072";
+                pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -100,30 +106,55 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
     public async Task WriteVersionsAsync(IReadOnlyList<BulkVersion> versions, long now, CancellationToken cancellationToken)
     {
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
         var history = Prepared(_dialect.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
-        var deleteTokens = Prepared(_dialect.DeleteDeviceTokensSql, "device_id");
-        var deleteStrings = Prepared(_dialect.DeleteDeviceStringsSql, "device_id");
-        var token = Prepared(_dialect.InsertDeviceTokenSql, "device_id", "param", "system", "code");
-        var text = Prepared(_dialect.InsertDeviceStringSql, "device_id", "param", "value_folded", "value_exact");
         foreach (var version in versions)
         {
             await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.Write.Resource, 0);
-            if (version.Replaces)
-            {
-                await RunAsync(deleteTokens, cancellationToken, version.Id);
-                await RunAsync(deleteStrings, cancellationToken, version.Id);
-            }
-
-            foreach (var value in version.Row.Tokens)
-            {
-                await RunAsync(token, cancellationToken, version.Id, value.Param, value.System, value.Code);
-            }
-
-            foreach (var (param, folded, exact) in version.Row.Strings)
-            {
-                await RunAsync(text, cancellationToken, version.Id, param, folded, exact);
-            }
         }
+
+        var replaced = versions.Where(v => v.Replaces).Select(v => v.Id).ToList();
+        if (replaced.Count > 0)
+        {
+            var ids = JsonSerializer.Serialize(replaced);
+            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
+        }
+
+        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
+            JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code))));
+        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
+            JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact))));
+    }
+
+    /// <summary>A JSON array of <c>[device_id, a, b, c]</c> rows for <c>json_each</c>, in index order (a, b, c).</summary>
+    private static string JsonRows(IReadOnlyList<BulkVersion> versions, Func<BulkVersion, IEnumerable<(string A, string? B, string C)>> values)
+    {
+        // Sorted like the indexes (param, system/folded value, code): neighbouring inserts land on the same B-tree pages.
+        var rows = versions.SelectMany(v => values(v).Select(x => (v.Id, x.A, x.B, x.C)))
+            .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ThenBy(r => r.C, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(versions.Count * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var (id, a, b, c) in rows)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(id);
+                writer.WriteStringValue(a);
+                writer.WriteStringValue(b);
+                writer.WriteStringValue(c);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
