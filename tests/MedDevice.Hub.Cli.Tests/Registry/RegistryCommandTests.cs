@@ -1,0 +1,97 @@
+using MedDevice.Hub.Storage;
+using MedDevice.Mappings.RegistryImport;
+using MedDevice.Sandbox.Data.Registry;
+
+namespace MedDevice.Hub.Cli.Tests.Registry;
+
+/// <summary><c>hubctl registry generate</c>, the text summary, and how <c>import</c> fails (usage, fatal, --fail-on-errors).</summary>
+public sealed class RegistryCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hubctl-registry-cmd-").FullName;
+    private readonly RegistryImportFixture _fixture;
+
+    public RegistryCommandTests() =>
+        _fixture = new RegistryImportFixture(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_folder, "hub.db")}" });
+
+    public void Dispose()
+    {
+        _fixture.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Generate_CsvWithBadRows_WritesHeaderRowsAndReportsBadCount()
+    {
+        var path = Path.Combine(_fixture.Folder, "out", "gen.csv");
+
+        var run = await CliRun.RunAsync("registry", "generate", "--count", "250", "--format", "csv", "--bad-every", "50", "--out", path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("wrote 250 rows (5 bad)");
+        var lines = await File.ReadAllLinesAsync(path);
+        lines.Length.ShouldBe(251);
+        lines[0].ShouldBe(RegistryCsvFormat.HeaderRow);
+        lines[1].ShouldBe(RegistryCsvFormat.FormatRow(SyntheticDevices.Get(0)));
+    }
+
+    [Fact]
+    public async Task Generate_CountBeyondTheSyntheticRegistry_IsUsageError()
+    {
+        var run = await CliRun.RunAsync("registry", "generate", "--count", (SyntheticDevices.MaxCount + 1).ToString(), "--out", Path.Combine(_fixture.Folder, "x.ndjson"));
+
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public async Task Import_TextSummary_ListsCountsAndErrorReport()
+    {
+        var (path, _) = await _fixture.GenerateAsync("small.ndjson", RegistryFileFormat.Ndjson, 120, badEvery: 40);
+
+        var run = await CliRun.RunAsync("registry", "import", path, "--config", _fixture.Config);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain($"importing {path} (ndjson,");
+        run.Out.ShouldContain("into Sqlite");
+        run.Out.ShouldContain($"import complete: {path}");
+        run.Out.ShouldContain("rows: 120 (this run: 120)");
+        run.Out.ShouldContain("created: 117");
+        run.Out.ShouldContain($"rejected: 3 (error report: {path}.errors.csv)");
+        run.Out.ShouldContain("rows/s: ");
+    }
+
+    [Fact]
+    public async Task Import_FailOnErrors_ExitsOneWhenRowsWereRejected()
+    {
+        var (bad, _) = await _fixture.GenerateAsync("bad.ndjson", RegistryFileFormat.Ndjson, 20, badEvery: 10);
+        var (good, _) = await _fixture.GenerateAsync("good.ndjson", RegistryFileFormat.Ndjson, 20, badEvery: 0, start: 100);
+
+        (await CliRun.RunAsync("registry", "import", bad, "--config", _fixture.Config, "--fail-on-errors")).ExitCode.ShouldBe(ExitCodes.Invalid);
+        (await CliRun.RunAsync("registry", "import", good, "--config", _fixture.Config, "--fail-on-errors")).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync("registry", "import", bad, "--config", _fixture.Config)).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Import_CsvWithoutRequiredColumns_IsFatalWithCode()
+    {
+        var path = Path.Combine(_fixture.Folder, "nohead.csv");
+        await File.WriteAllTextAsync(path, "device_name,risk_class\nMáy thở,C\n");
+
+        var run = await CliRun.RunAsync("registry", "import", path, "--config", _fixture.Config);
+
+        run.ExitCode.ShouldBe(ExitCodes.Fatal);
+        run.Error.ShouldContain(RegistryEntryErrorCodes.BadHeader);
+        run.Error.ShouldContain("holder_tax_code");
+    }
+
+    [Fact]
+    public async Task Import_UnknownExtensionOrMissingFile_IsUsageOrFatal()
+    {
+        var unknown = Path.Combine(_fixture.Folder, "registry.xml");
+        await File.WriteAllTextAsync(unknown, "<x/>");
+
+        (await CliRun.RunAsync("registry", "import", unknown, "--config", _fixture.Config)).ExitCode.ShouldBe(ExitCodes.Usage);
+        (await CliRun.RunAsync("registry", "import", Path.Combine(_fixture.Folder, "none.csv"), "--config", _fixture.Config)).ExitCode.ShouldBe(ExitCodes.Fatal);
+        (await CliRun.RunAsync("registry", "import", unknown, "--config", _fixture.Config, "--batch-size", "0")).ExitCode.ShouldBe(ExitCodes.Usage);
+    }
+}
