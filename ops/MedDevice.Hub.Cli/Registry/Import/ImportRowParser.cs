@@ -14,10 +14,23 @@ namespace MedDevice.Hub.Cli.Registry.Import;
 /// </summary>
 internal sealed class ImportRowParser(ImportFormat format, RegistryCsvFormat? csv)
 {
-    /// <summary>Parses and validates <paramref name="source"/>.</summary>
+    /// <summary>Parses and validates <paramref name="source"/>; a row the libraries choke on is rejected, not fatal.</summary>
     public ParsedRow Parse(SourceRow source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        try
+        {
+            return ParseRow(source);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        {
+            // The exception text may quote the row: report only its type.
+            return new ParsedRow(source.Line, null, [new MappingIssue(RegistryDeviceErrorCodes.NotFhirJson, $"The row could not be read ({ex.GetType().Name}).")]);
+        }
+    }
+
+    private ParsedRow ParseRow(SourceRow source)
+    {
         var issues = new List<MappingIssue>();
         var device = format == ImportFormat.Ndjson ? ReadDevice(source.Bytes, issues) : ReadEntry(source.Bytes, issues);
         if (device is null)
