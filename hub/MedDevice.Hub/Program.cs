@@ -2,10 +2,12 @@ using MedDevice.Hub.Composition;
 using MedDevice.Hub.Admin;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Hardening;
+using MedDevice.Hub.Fhir;
 using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Privacy;
+using MedDevice.Hub.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
@@ -17,6 +19,7 @@ builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
+builder.AddHubVerification();
 
 var app = builder.Build();
 app.UseHubHardening();
@@ -26,6 +29,9 @@ app.MapInbound();
 app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
+app.MapFhir();
+app.MapVerification();
+app.MapAdapterHealth();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

@@ -14,4 +14,11 @@ public sealed record DeviceIndex(
     string? RegistrationNumber,
     string Status,
     IReadOnlyList<DeviceTokenValue> Tokens,
-    IReadOnlyList<DeviceStringValue> Strings);
+    IReadOnlyList<DeviceStringValue> Strings)
+{
+    /// <summary>
+    /// The business key of an instance-level device with a lot or serial number: <c>{issuer}|{di}|lot={lot}|sn={serial}</c>;
+    /// null for registry entries (and instances without a UDI-DI).
+    /// </summary>
+    public string? InstanceKey { get; init; }
+}

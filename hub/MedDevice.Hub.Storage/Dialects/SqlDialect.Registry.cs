@@ -9,19 +9,19 @@ public abstract partial class SqlDialect
     private const string DeviceColumns = "id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted";
 
     /// <summary>
-    /// Inserts version 1 of a device unless its id or a business key (UDI-DI key, registration number) is taken by
+    /// Inserts version 1 of a device unless its id or a business key (UDI-DI key, registration number, instance key) is taken by
     /// any device, revoked ones included; affects no row then. Conflicts with an uncommitted insert wait for it.
     /// </summary>
     public virtual string InsertDeviceSql => """
-        INSERT INTO devices (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted)
-        VALUES (@id, 1, @last_updated, @status, @udi_di_key, @registration_number, @resource, 0)
+        INSERT INTO devices (id, version_id, last_updated, status, udi_di_key, registration_number, instance_key, resource, deleted)
+        VALUES (@id, 1, @last_updated, @status, @udi_di_key, @registration_number, @instance_key, @resource, 0)
         ON CONFLICT DO NOTHING
         """;
 
     /// <summary>Replaces the current version when it is still @expected_version; affects no row otherwise.</summary>
     public virtual string UpdateDeviceSql => """
         UPDATE devices SET version_id = @version_id, last_updated = @last_updated, status = @status,
-            udi_di_key = @udi_di_key, registration_number = @registration_number, resource = @resource
+            udi_di_key = @udi_di_key, registration_number = @registration_number, instance_key = COALESCE(@instance_key, instance_key), resource = @resource
         WHERE id = @id AND version_id = @expected_version AND deleted = 0
         """;
 
@@ -42,6 +42,9 @@ public abstract partial class SqlDialect
 
     /// <summary>The device holding a UDI-DI key (<c>issuer|di</c>).</summary>
     public virtual string SelectDeviceByUdiDiKeySql => $"SELECT {DeviceColumns} FROM devices WHERE udi_di_key = @udi_di_key";
+
+    /// <summary>The instance-level device holding an instance key (UDI-DI key plus lot and serial).</summary>
+    public virtual string SelectDeviceByInstanceKeySql => $"SELECT {DeviceColumns} FROM devices WHERE instance_key = @instance_key";
 
     /// <summary>The device holding a canonical registration number.</summary>
     public virtual string SelectDeviceByRegistrationNumberSql => $"SELECT {DeviceColumns} FROM devices WHERE registration_number = @registration_number";
@@ -93,6 +96,33 @@ public abstract partial class SqlDialect
         SELECT DISTINCT t.device_id FROM device_search_tokens t JOIN devices d ON d.id = t.device_id
         WHERE t.param = @param AND t.code = @code AND d.deleted = 0
         ORDER BY t.device_id
+        LIMIT @limit
+        """;
+
+    /// <summary>Records a Provenance unless this device already has one for the same source message.</summary>
+    public virtual string InsertProvenanceSql => """
+        INSERT INTO provenance (id, target_id, target_version, recorded, activity, agent, source_message, resource)
+        VALUES (@id, @target_id, @target_version, @recorded, @activity, @agent, @source_message, @resource)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string ProvenanceColumns = "id, target_id, target_version, recorded, activity, agent, source_message, resource";
+
+    /// <summary>A device's Provenance records, oldest first.</summary>
+    public virtual string SelectProvenanceByTargetSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE target_id = @target_id ORDER BY recorded, id LIMIT @limit";
+
+    /// <summary>One Provenance by id.</summary>
+    public virtual string SelectProvenanceByIdSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE id = @id";
+
+    /// <summary>The Provenance a source message left on a device, if any.</summary>
+    public virtual string SelectProvenanceBySourceSql => $"SELECT {ProvenanceColumns} FROM provenance WHERE target_id = @target_id AND source_message = @source_message";
+
+    /// <summary>Versions of every device, newest first, changed at or after @since and before the keyset position.</summary>
+    public virtual string SelectAllDeviceHistorySql => """
+        SELECT id, version_id, last_updated, resource, deleted FROM device_history
+        WHERE last_updated >= @since
+          AND (last_updated < @before OR (last_updated = @before AND (id < @before_id OR (id = @before_id AND version_id < @before_version))))
+        ORDER BY last_updated DESC, id DESC, version_id DESC
         LIMIT @limit
         """;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
@@ -37,6 +38,36 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
             return new AcceptOutcome(reader.GetString(0), IsNew: false,
                 SameBody: string.Equals(reader.GetString(1), entry.BodySha256, StringComparison.Ordinal), reader.GetInt64(2));
         });
+    }
+
+    /// <summary>
+    /// Records, in the caller's transaction, a message the hub produced itself (e.g. a FHIR write) as already processed:
+    /// its inbox row, routed to <paramref name="topic"/>, and one delivery per subscriber — so the event commits with
+    /// the change that caused it. Returns false when the partner message id was already used.
+    /// </summary>
+    public async Task<bool> AppendRoutedAsync(DbConnection connection, DbTransaction transaction, InboxEntry entry, string topic,
+        IReadOnlyList<NewDelivery> deliveries, long now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(deliveries);
+        long inboxId;
+        await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
+            ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
+            ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
+            ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
+        {
+            if (await insert.ExecuteScalarAsync(cancellationToken) is not { } id || id is DBNull)
+            {
+                return false;
+            }
+
+            inboxId = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var batch = new CommandBatch();
+        Add(batch, new ProcessingResult.Routed(inboxId, entry.HubMessageId, topic, entry.DeviceKey, null, deliveries), now);
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
+        return true;
     }
 
     /// <summary>Keeps rejected input with its reason.</summary>

@@ -19,10 +19,22 @@ public sealed record DeviceWrite(string? Id, string? UdiDiKey, string? Registrat
     /// <summary>What to do when the id or a business key already belongs to a live device.</summary>
     public ExistingDevicePolicy OnExisting { get; init; } = ExistingDevicePolicy.Update;
 
+    /// <summary>The instance key of an instance-level device (UDI-DI key plus lot and serial), unique like the other keys.</summary>
+    public string? InstanceKey { get; init; }
+
+    /// <summary>When set (FHIR <c>If-Match</c>), the write applies only if the matched device is at this version.</summary>
+    public int? ExpectedVersion { get; init; }
+
+    /// <summary>
+    /// Runs in the write's transaction after the device row is written (created, updated or unchanged): the place
+    /// for the Provenance and the routed event, so they commit or roll back with the device.
+    /// </summary>
+    public DeviceWriteHook? AfterWrite { get; init; }
+
     /// <summary>A write of <paramref name="resource"/> with the keys, status and search values of its index.</summary>
     public static DeviceWrite From(string? id, DeviceIndex index, byte[] resource)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return new DeviceWrite(id, index.UdiDiKey, index.RegistrationNumber, index.Status, resource) { Tokens = index.Tokens, Strings = index.Strings };
+        return new DeviceWrite(id, index.UdiDiKey, index.RegistrationNumber, index.Status, resource) { Tokens = index.Tokens, Strings = index.Strings, InstanceKey = index.InstanceKey };
     }
 }

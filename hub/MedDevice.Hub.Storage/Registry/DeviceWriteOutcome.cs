@@ -18,6 +18,9 @@ public enum DeviceWriteOutcome
     /// <summary>The id and business keys point at different devices: nothing was written.</summary>
     KeyConflict = 4,
 
-    /// <summary>The matched device's current version already has this content: no new version (bulk import).</summary>
+    /// <summary>The matched device already holds exactly this content: no new version (an idempotent repeat).</summary>
     Unchanged = 5,
+
+    /// <summary>The device is not at <see cref="DeviceWrite.ExpectedVersion"/> (or does not exist): nothing was written.</summary>
+    VersionConflict = 6,
 }

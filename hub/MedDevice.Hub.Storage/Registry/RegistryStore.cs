@@ -2,6 +2,7 @@ using MedDevice.Hub.Core.Registry;
 using System.Data.Common;
 using MedDevice.Hub.Core.Text;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Registry;
@@ -17,8 +18,10 @@ namespace MedDevice.Hub.Storage.Registry;
 /// unique key indexes and the loser re-reads the winner. PostgreSQL makes the loser wait for the winner's commit;
 /// SQLite has a single writer. An update is guarded by the version it read and retried if another writer got in first.
 /// </remarks>
-public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, TimeProvider time)
+public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, TimeProvider time, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     private const int MaxAttempts = 8;
 
     /// <summary>Creates the device, or applies <see cref="DeviceWrite.OnExisting"/> to the one matched by id or business key.</summary>
@@ -29,18 +32,24 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         {
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
                 var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
                 if (conflict)
                 {
                     return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
                 }
 
+                if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
+                {
+                    return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
+                }
+
                 if (existing is null)
                 {
                     var id = write.Id ?? Guid.CreateVersion7().ToString("D");
-                    if (await TryInsertAsync(connection, transaction, id, write, ct))
+                    if (await TryInsertAsync(connection, transaction, id, write, now, ct))
                     {
-                        return new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1);
+                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
                     }
 
                     continue; // another writer took the id or a key first: resolve again and treat it as existing
@@ -56,9 +65,14 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                     return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
                 }
 
-                if (await TryUpdateAsync(connection, transaction, existing, write, ct))
+                if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
                 {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1);
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
+                }
+
+                if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
+                {
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
                 }
             }
 
@@ -66,8 +80,11 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         });
     }
 
-    /// <summary>Revokes (logically deletes) the device as a new version; its keys stay reserved. Null when the id is unknown.</summary>
-    public Task<DeviceWriteResult?> RevokeAsync(string id)
+    /// <summary>
+    /// Revokes (logically deletes) the device as a new version; its keys stay reserved and it leaves the search
+    /// index. Null when the id is unknown; <paramref name="afterWrite"/> runs in the transaction when it is revoked now.
+    /// </summary>
+    public Task<DeviceWriteResult?> RevokeAsync(string id, DeviceWriteHook? afterWrite = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         return writer.WriteAsync<DeviceWriteResult?>(async (connection, transaction, ct) =>
@@ -91,7 +108,15 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                         ("version_id", version), ("last_updated", now), ("id", id), ("expected_version", device.VersionId)) == 1)
                 {
                     await InsertHistoryAsync(connection, transaction, id, version, now, device.Resource, deleted: true, ct);
-                    return new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
+                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceTokensSql, ct, ("device_id", id));
+                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceStringsSql, ct, ("device_id", id));
+                    var result = new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
+                    if (afterWrite is not null)
+                    {
+                        await afterWrite(connection, transaction, result, now, ct);
+                    }
+
+                    return result;
                 }
             }
 
@@ -139,6 +164,16 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
             ? ReadIdsAsync(dialect.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
             : ReadIdsAsync(dialect.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
 
+    private static async Task<DeviceWriteResult> AfterAsync(DbConnection connection, DbTransaction transaction, DeviceWriteHook? hook, DeviceWriteResult result, long now, CancellationToken ct)
+    {
+        if (hook is not null)
+        {
+            await hook(connection, transaction, result, now, ct);
+        }
+
+        return result;
+    }
+
     private async Task<(StoredDevice? Device, bool Conflict)> ResolveAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
     {
         var byId = write.Id is null ? null : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", write.Id), ct);
@@ -146,17 +181,20 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var byRegistration = write.RegistrationNumber is null ? null
             : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", write.RegistrationNumber), ct);
 
-        var found = new[] { byId, byUdi, byRegistration }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var byInstance = write.InstanceKey is null ? null
+            : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByInstanceKeySql, ("instance_key", write.InstanceKey), ct);
+
+        var found = new[] { byId, byUdi, byRegistration, byInstance }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
         // A key held by another device than the one the id names (or than the other key's) cannot be written.
         var conflict = found.Count > 1 || (write.Id is not null && byId is null && found.Count == 1);
         return (conflict ? null : found.SingleOrDefault(), conflict);
     }
 
-    private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, long now, CancellationToken ct)
     {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
-                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("resource", write.Resource)) != 1)
+                ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("instance_key", write.InstanceKey),
+                ("resource", _payloads.Protect(write.Resource))) != 1)
         {
             return false;
         }
@@ -166,13 +204,13 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         return true;
     }
 
-    private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, CancellationToken ct)
+    private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, long now, CancellationToken ct)
     {
         var version = existing.VersionId + 1;
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
                 ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
-                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("resource", write.Resource),
+                ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("instance_key", write.InstanceKey),
+                ("resource", _payloads.Protect(write.Resource)),
                 ("id", existing.Id), ("expected_version", existing.VersionId)) != 1)
         {
             return false;
@@ -185,7 +223,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
     private Task<int> InsertHistoryAsync(DbConnection connection, DbTransaction transaction, string id, int version, long now, byte[] resource, bool deleted, CancellationToken ct) =>
         connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
-            ("id", id), ("version_id", version), ("last_updated", now), ("resource", resource), ("deleted", deleted ? 1 : 0));
+            ("id", id), ("version_id", version), ("last_updated", now), ("resource", _payloads.Protect(resource)), ("deleted", deleted ? 1 : 0));
 
     private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
     {
@@ -205,13 +243,13 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         await batch.ExecuteAsync(connection, transaction, ct);
     }
 
-    private static async Task<StoredDevice?> SelectOneAsync(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value) key, CancellationToken ct)
+    private async Task<StoredDevice?> SelectOneAsync(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value) key, CancellationToken ct)
     {
         await using var command = connection.Command(transaction, sql, key);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct)
             ? new StoredDevice(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.NullableString(4),
-                reader.NullableString(5), (byte[])reader.GetValue(6), reader.GetInt32(7) != 0)
+                reader.NullableString(5), _payloads.Unprotect((byte[])reader.GetValue(6)), reader.GetInt32(7) != 0)
             : null;
     }
 
@@ -223,7 +261,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), (byte[])reader.GetValue(3), reader.GetInt32(4) != 0));
+            versions.Add(new DeviceVersion(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), _payloads.Unprotect((byte[])reader.GetValue(3)), reader.GetInt32(4) != 0));
         }
 
         return versions;

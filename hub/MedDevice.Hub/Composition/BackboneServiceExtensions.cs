@@ -39,6 +39,13 @@ public static class BackboneServiceExtensions
             return new GroupCommitWriter(dialect, writers);
         });
         services.AddSingleton<MessageStore>();
+        services.AddSingleton<Storage.Registry.RegistryStore>();
+        services.AddSingleton<Storage.Registry.ProvenanceStore>();
+        services.AddSingleton<Storage.Registry.Search.DeviceSearch>();
+        services.AddSingleton<Registry.RegistryWriter>();
+        services.AddSingleton<Verification.IActorVerificationListener, Registry.HolderVerificationProvenance>();
+        services.AddOptions<Fhir.FhirOptions>().Bind(configuration.GetSection(Fhir.FhirOptions.Section));
+        services.AddSingleton<Fhir.FhirRequestContext>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeadLetterReplayer>();
         services.AddSingleton<HubMessageIdGenerator>();

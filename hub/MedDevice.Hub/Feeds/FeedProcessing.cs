@@ -7,4 +7,7 @@ public sealed record FeedProcessing(string? Topic, string? DeviceKey, byte[]? Ou
 {
     /// <summary>True when the message can be routed.</summary>
     public bool Ok => Topic is not null && Issues.Count == 0;
+
+    /// <summary>True when the message changed nothing (an idempotent repeat): it completes without deliveries.</summary>
+    public bool Quiet { get; init; }
 }

@@ -15,6 +15,9 @@ public interface IFeedHandler
     /// <summary>Checks a payload before acceptance.</summary>
     FeedInspection Inspect(ReadOnlyMemory<byte> body);
 
-    /// <summary>Maps an accepted message; exceptions mean broken infrastructure and are retried.</summary>
-    FeedProcessing Process(PendingMessage message);
+    /// <summary>
+    /// Maps an accepted message and applies its effects (e.g. the registry write); exceptions mean broken
+    /// infrastructure and are retried, so effects must be idempotent per message.
+    /// </summary>
+    ValueTask<FeedProcessing> ProcessAsync(PendingMessage message, CancellationToken cancellationToken);
 }

@@ -12,6 +12,9 @@ public sealed record Partner(string Id, IReadOnlySet<string> Feeds, IReadOnlySet
     /// <summary>True for operators.</summary>
     public bool IsAdmin => Roles.Contains(AdminRole);
 
+    /// <summary>FHIR interactions granted, e.g. <c>Device:read</c>, <c>Device:*</c>, <c>*</c> (see <c>FhirAccess</c>).</summary>
+    public IReadOnlySet<string> FhirInteractions { get; init; } = new HashSet<string>();
+
     /// <summary>True when the partner holds <paramref name="role"/>.</summary>
     public bool HasRole(string role) => Roles.Contains(role);
 }

@@ -22,7 +22,10 @@ public sealed class PartnerDirectory
             var partner = new Partner(options.Id,
                 options.Feeds.ToHashSet(StringComparer.Ordinal),
                 options.Roles.ToHashSet(StringComparer.OrdinalIgnoreCase),
-                options.RateLimitPerSecond);
+                options.RateLimitPerSecond)
+            {
+                FhirInteractions = options.FhirInteractions.ToHashSet(StringComparer.Ordinal),
+            };
             foreach (var thumbprint in options.CertificateThumbprints.Where(t => !string.IsNullOrWhiteSpace(t)))
             {
                 _byThumbprint[thumbprint.Replace(":", "", StringComparison.Ordinal).Trim()] = partner;

@@ -57,9 +57,19 @@ internal sealed partial class ProcessingWorker(
             return 0;
         }
 
-        var results = batch.Select(m => Process(m, now)).ToList();
+        // Messages of one device key are processed in order; different keys in parallel.
+        var results = new ProcessingResult[batch.Count];
+        await Task.WhenAll(batch.Select((message, position) => (message, position))
+            .GroupBy(m => m.message.DeviceKey ?? m.message.HubMessageId, StringComparer.Ordinal)
+            .Select(async group =>
+            {
+                foreach (var (message, position) in group)
+                {
+                    results[position] = await ProcessAsync(message, now);
+                }
+            }));
         await messages.CompleteAsync(results, time.GetUtcNow().ToUnixTimeMilliseconds());
-        if (results.Exists(r => r is ProcessingResult.Routed { Deliveries.Count: > 0 }))
+        if (Array.Exists(results, r => r is ProcessingResult.Routed { Deliveries.Count: > 0 }))
         {
             signals.Deliveries.Notify();
         }
@@ -67,7 +77,7 @@ internal sealed partial class ProcessingWorker(
         return batch.Count;
     }
 
-    private ProcessingResult Process(PendingMessage message, long now)
+    private async Task<ProcessingResult> ProcessAsync(PendingMessage message, long now)
     {
         if (feeds.Find(message.Feed) is not { } handler)
         {
@@ -76,14 +86,14 @@ internal sealed partial class ProcessingWorker(
 
         try
         {
-            var processed = handler.Process(message);
+            var processed = await handler.ProcessAsync(message, CancellationToken.None);
             if (!processed.Ok)
             {
                 var issue = processed.Issues.Count > 0 ? processed.Issues[0] : new Mappings.Common.MappingIssue("HUB-PROC-002", "No topic.");
                 return new ProcessingResult.Failed(message.InboxId, message.HubMessageId, issue.Code, issue.Message);
             }
 
-            var deliveries = subscribers.Route(processed.Topic!, processed.DeviceKey);
+            var deliveries = processed.Quiet ? [] : subscribers.Route(processed.Topic!, processed.DeviceKey);
             return new ProcessingResult.Routed(message.InboxId, message.HubMessageId, processed.Topic!, processed.DeviceKey, processed.Output, deliveries);
         }
         catch (Exception ex)

@@ -6,8 +6,8 @@ namespace MedDevice.Hub.Security;
 
 /// <summary>
 /// Deny by default: every endpoint must declare its operation (or be explicitly anonymous); the partner must
-/// be authenticated (401) and hold a role the operation needs (403). Answers are problem details, the protocol
-/// of the REST endpoints; FHIR and SOAP endpoints add their own variant when they arrive.
+/// be authenticated (401) and hold a role the operation needs (403). Answers are in the endpoint's protocol:
+/// OperationOutcome under <c>/fhir</c>, problem details elsewhere.
 /// </summary>
 public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
 {
@@ -25,14 +25,15 @@ public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
         var operation = endpoint.Metadata.GetMetadata<OperationMetadata>()?.Operation;
         var partner = PartnerContext.Get(context);
         IResult? refusal = null;
+        var fhir = Fhir.FhirOutcomes.IsFhirRequest(context);
         if (partner is null)
         {
-            refusal = Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated",
+            refusal = fhir ? Fhir.FhirOutcomes.Unauthenticated() : Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated",
                 "Present a registered client certificate, or send 'Authorization: ApiKey <key>' where API keys are accepted.");
         }
         else if (operation is null || !IsAllowed(partner, operation))
         {
-            refusal = Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", $"Partner '{partner.Id}' may not perform '{operation ?? "this operation"}'.");
+            refusal = fhir ? Fhir.FhirOutcomes.Forbidden(partner.Id, operation ?? "this operation") : Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", $"Partner '{partner.Id}' may not perform '{operation ?? "this operation"}'.");
         }
 
         if (refusal is not null)

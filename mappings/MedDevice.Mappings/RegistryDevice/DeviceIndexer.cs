@@ -90,12 +90,19 @@ public static class DeviceIndexer
         }
 
         var instance = IsInstanceLevel(device);
+        var udiDiKey = UdiDiKeyOf(device);
+        var hasProductionIds = !string.IsNullOrWhiteSpace(device.LotNumber) || !string.IsNullOrWhiteSpace(device.SerialNumber);
         return new DeviceIndex(
-            instance ? null : UdiDiKeyOf(device),
+            instance ? null : udiDiKey,
             instance ? null : tokens.FirstOrDefault(t => string.Equals(t.Param, P.RegistrationNumber, StringComparison.Ordinal))?.Code,
             status,
             tokens.Distinct().ToList(),
-            strings.Distinct().ToList());
+            strings.Distinct().ToList())
+        {
+            InstanceKey = instance && hasProductionIds && udiDiKey is not null
+                ? $"{udiDiKey}|lot={device.LotNumber?.Trim()}|sn={device.SerialNumber?.Trim()}"
+                : null,
+        };
     }
 
     /// <summary>True for an instance-level device: it has a lot or serial number, or links to its registry entry.</summary>

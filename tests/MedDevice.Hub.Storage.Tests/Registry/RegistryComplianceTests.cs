@@ -50,6 +50,20 @@ public abstract class RegistryComplianceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpsertByBusinessKeyAsync_ConcurrentInstancesSameLotAndSerial_StoreOneDeviceBesideTheRegistryEntry()
+    {
+        var entry = await _store.UpsertByBusinessKeyAsync(Write(udi: "GS1|08717648200274", name: "Stent"));
+        const string instanceKey = "GS1|08717648200274|lot=L1|sn=S1";
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            _store.UpsertByBusinessKeyAsync(Write(name: "Stent L1 S1") with { InstanceKey = instanceKey, OnExisting = ExistingDevicePolicy.Keep })));
+
+        results.Count(r => r.Created).ShouldBe(1);
+        results.Select(r => r.Id).Distinct().ShouldHaveSingleItem().ShouldNotBe(entry.Id);
+        var other = await _store.UpsertByBusinessKeyAsync(Write(name: "Stent L1 S2") with { InstanceKey = "GS1|08717648200274|lot=L1|sn=S2" });
+        other.Outcome.ShouldBe(DeviceWriteOutcome.Created);
+    }
+
+    [Fact]
     public async Task UpsertByBusinessKeyAsync_ConcurrentUpsertsSameRegistrationNumber_StoreOneDeviceWithEveryVersion()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>

@@ -18,7 +18,7 @@ namespace MedDevice.Hub.Tests.Privacy;
 public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
 {
     private const string Key = "registry-key";
-    private static readonly HashSet<string> PayloadColumns = new(StringComparer.Ordinal) { "inbox.body", "quarantine.body" };
+    private static readonly HashSet<string> PayloadColumns = new(StringComparer.Ordinal) { "inbox.body", "quarantine.body", "devices.resource", "device_history.resource" };
     private readonly string _channel = Guid.NewGuid().ToString("N");
     private readonly string _folder = Directory.CreateTempSubdirectory("meddevice-pii-").FullName;
     private LoopbackSink _sink = null!;

@@ -7,7 +7,7 @@ namespace MedDevice.Hub.Tests.Security;
 /// <summary>Every role against every endpoint: deny by default, 401 without credentials, 403 without the right.</summary>
 public sealed class AuthorizationMatrixTests : IAsyncLifetime
 {
-    private static readonly string[] Roles = ["registry", "customs", "insurer", "tender", "ecommerce", "identity-provider", "subscriber", "admin"];
+    private static readonly string[] Roles = ["registry", "customs", "insurer", "tender", "ecommerce", "identity-provider", "subscriber", "verifier", "admin"];
     private HubFactory _factory = null!;
     private HttpClient _client = null!;
 
@@ -17,7 +17,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         foreach (var role in Roles.Append("anonymous"))
         {
             foreach (var endpoint in new[] { "POST /api/v1/inbound/registry.device", "GET /api/v1/messages/unknown", "GET /api/v1/admin/queues",
-                         "GET /api/v1/admin/dlq", "GET /api/v1/admin/dlq/1", "POST /api/v1/admin/dlq/replay", "GET /health/ready" })
+                         "GET /api/v1/admin/dlq", "GET /api/v1/admin/dlq/1", "POST /api/v1/admin/dlq/replay", "GET /health/ready",
+                         "POST /api/v1/verify/actor", "GET /health/adapters" })
             {
                 data.Add(role, endpoint);
             }
@@ -60,7 +61,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         request.Headers.TryAddWithoutValidation("Idempotency-Key", "matrix-" + role);
         if (method == "POST")
         {
-            var body = path.EndsWith("replay", StringComparison.Ordinal) ? """{"all":true,"dryRun":true}""" : DeviceJson.WithUdi("08717648200274");
+            var body = path.EndsWith("replay", StringComparison.Ordinal) ? """{"all":true,"dryRun":true}"""
+                : path.EndsWith("actor", StringComparison.Ordinal) ? """{"taxCode":"0100109107","purpose":"matrix","legalBasis":"Decree 13/2023/ND-CP"}"""
+                : DeviceJson.WithUdi("08717648200274");
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         }
 
@@ -71,9 +74,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     private static HttpStatusCode Expected(string role, string path)
     {
-        if (path == "/health/ready")
+        if (path is "/health/ready" or "/health/adapters")
         {
-            return HttpStatusCode.OK;
+            return HttpStatusCode.OK; // adapters: the identity adapter has no endpoint here, so it is degraded, not down
         }
 
         if (role == "anonymous")
@@ -86,6 +89,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             "/api/v1/inbound/registry.device" => role == "registry" ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden,
             "/api/v1/messages/unknown" => HttpStatusCode.NotFound,
             "/api/v1/admin/dlq/1" => role == "admin" ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
+            // Allowed roles reach validation: the tax code's check digit is wrong, so nothing is sent anywhere.
+            "/api/v1/verify/actor" => role is "ecommerce" or "verifier" or "admin" ? HttpStatusCode.UnprocessableEntity : HttpStatusCode.Forbidden,
             _ => role == "admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
         };
     }

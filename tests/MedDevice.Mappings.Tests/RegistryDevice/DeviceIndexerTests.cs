@@ -31,6 +31,7 @@ public sealed class DeviceIndexerTests
         index.UdiDiKey.ShouldBe("http://hl7.org/fhir/NamingSystem/gs1-di|08717648200274");
         index.RegistrationNumber.ShouldBe("2502433ĐKLH/BYT-HTTB");
         index.Status.ShouldBe("active");
+        index.InstanceKey.ShouldBeNull();
     }
 
     [Fact]
@@ -69,6 +70,7 @@ public sealed class DeviceIndexerTests
 
         index.UdiDiKey.ShouldBeNull();
         index.RegistrationNumber.ShouldBeNull();
+        index.InstanceKey.ShouldBe("http://hl7.org/fhir/NamingSystem/gs1-di|08717648200274|lot=LOT-7|sn=SN-0001");
         index.Strings.ShouldContain(new DeviceStringValue(P.LotNumber, "LOT-7"));
         index.Strings.ShouldContain(new DeviceStringValue(P.SerialNumber, "SN-0001"));
         index.Strings.ShouldContain(new DeviceStringValue(P.UdiCarrier, "(01)08717648200274(10)LOT-7(21)SN-0001"));

@@ -149,6 +149,31 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
             CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
             """),
+        new(5, "registry search: keyset-ordered indexes, last-updated order, instance keys, provenance", """
+            DROP INDEX ix_device_search_tokens_code;
+            DROP INDEX ix_device_search_tokens_system_code;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code, device_id);
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id);
+            CREATE INDEX ix_device_search_strings_exact ON device_search_strings (param, value_exact);
+            CREATE INDEX ix_devices_last_updated ON devices (last_updated, id);
+            ALTER TABLE devices ADD COLUMN instance_key text NULL;
+            CREATE UNIQUE INDEX ux_devices_instance_key ON devices (instance_key) WHERE instance_key IS NOT NULL;
+            CREATE INDEX ix_device_history_last_updated ON device_history (last_updated, id, version_id);
+            CREATE TABLE provenance (
+                id text PRIMARY KEY,
+                target_id text NOT NULL,
+                target_version integer NOT NULL,
+                recorded bigint NOT NULL,
+                activity text NOT NULL,
+                agent text NOT NULL,
+                source_message text NULL,
+                resource bytea NOT NULL
+            );
+            CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
+            CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
+            """),
         new(6, "registry bulk import: checkpoints of resumable imports", """
             CREATE TABLE import_checkpoints (
                 source_key text PRIMARY KEY,
@@ -157,6 +182,34 @@ internal static class PostgreSqlMigrations
                 line_number bigint NOT NULL,
                 state text NOT NULL,
                 updated_at bigint NOT NULL
+            );
+            """),
+        new(7, "identity: actor verification queue and verified organisations", """
+            CREATE TABLE actor_verifications (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind text NOT NULL,
+                subject_key text NOT NULL,
+                subject_reference text NOT NULL DEFAULT '',
+                source_message_id text NOT NULL DEFAULT '',
+                status smallint NOT NULL DEFAULT 0,
+                attempts integer NOT NULL DEFAULT 0,
+                next_attempt_at bigint NOT NULL,
+                outcome text NULL,
+                registered_name text NULL,
+                checked_at bigint NULL,
+                last_error text NULL,
+                created_at bigint NOT NULL,
+                completed_at bigint NULL,
+                UNIQUE (kind, subject_key, subject_reference, source_message_id)
+            );
+            CREATE INDEX ix_actor_verifications_due ON actor_verifications (next_attempt_at, id) WHERE status < 2;
+            CREATE TABLE organizations (
+                tax_code text PRIMARY KEY,
+                version_id integer NOT NULL,
+                verification_status text NOT NULL,
+                verified_at bigint NOT NULL,
+                last_updated bigint NOT NULL,
+                resource bytea NOT NULL
             );
             """),
     ];

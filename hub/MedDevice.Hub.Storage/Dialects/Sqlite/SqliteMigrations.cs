@@ -149,6 +149,31 @@ internal static class SqliteMigrations
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
             CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
             """),
+        new(5, "registry search: keyset-ordered indexes, last-updated order, instance keys, provenance", """
+            DROP INDEX ix_device_search_tokens_code;
+            DROP INDEX ix_device_search_tokens_system_code;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code, device_id);
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id);
+            CREATE INDEX ix_device_search_strings_exact ON device_search_strings (param, value_exact);
+            CREATE INDEX ix_devices_last_updated ON devices (last_updated, id);
+            ALTER TABLE devices ADD COLUMN instance_key TEXT NULL;
+            CREATE UNIQUE INDEX ux_devices_instance_key ON devices (instance_key) WHERE instance_key IS NOT NULL;
+            CREATE INDEX ix_device_history_last_updated ON device_history (last_updated, id, version_id);
+            CREATE TABLE provenance (
+                id TEXT PRIMARY KEY,
+                target_id TEXT NOT NULL,
+                target_version INTEGER NOT NULL,
+                recorded INTEGER NOT NULL,
+                activity TEXT NOT NULL,
+                agent TEXT NOT NULL,
+                source_message TEXT NULL,
+                resource BLOB NOT NULL
+            );
+            CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
+            CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
+            """),
         new(6, "registry bulk import: checkpoints of resumable imports", """
             CREATE TABLE import_checkpoints (
                 source_key TEXT PRIMARY KEY,
@@ -157,6 +182,34 @@ internal static class SqliteMigrations
                 line_number INTEGER NOT NULL,
                 state TEXT NOT NULL,
                 updated_at INTEGER NOT NULL
+            );
+            """),
+        new(7, "identity: actor verification queue and verified organisations", """
+            CREATE TABLE actor_verifications (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                subject_key TEXT NOT NULL,
+                subject_reference TEXT NOT NULL DEFAULT '',
+                source_message_id TEXT NOT NULL DEFAULT '',
+                status INTEGER NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                outcome TEXT NULL,
+                registered_name TEXT NULL,
+                checked_at INTEGER NULL,
+                last_error TEXT NULL,
+                created_at INTEGER NOT NULL,
+                completed_at INTEGER NULL,
+                UNIQUE (kind, subject_key, subject_reference, source_message_id)
+            );
+            CREATE INDEX ix_actor_verifications_due ON actor_verifications (next_attempt_at, id) WHERE status < 2;
+            CREATE TABLE organizations (
+                tax_code TEXT PRIMARY KEY,
+                version_id INTEGER NOT NULL,
+                verification_status TEXT NOT NULL,
+                verified_at INTEGER NOT NULL,
+                last_updated INTEGER NOT NULL,
+                resource BLOB NOT NULL
             );
             """),
     ];

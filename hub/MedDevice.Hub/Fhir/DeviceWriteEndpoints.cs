@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hl7.Fhir.Model;
+using MedDevice.Hub.Core.Messaging;
+using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Registry;
+using MedDevice.Hub.Storage.Registry;
+using MedDevice.Hub.Storage.Registry.Search;
+using MedDevice.Mappings.RegistryDevice;
+
+namespace MedDevice.Hub.Fhir;
+
+/// <summary>
+/// create (with <c>If-None-Exist</c>), update (with <c>If-Match</c>, create-on-update) and delete (a logical revoke)
+/// of Device. Each write goes through the registry writer: the version, its Provenance and the routed event
+/// (<c>device.registered</c> / <c>device.changed</c> / <c>device.revoked</c>) commit together.
+/// </summary>
+public static partial class DeviceWriteEndpoints
+{
+    /// <summary><c>POST /fhir/Device</c>.</summary>
+    public static async Task<IResult> CreateAsync(HttpContext context, RegistryWriter writer, DeviceSearch search, FhirRequestContext fhir,
+        HubMessageIdGenerator ids, InboundOptions inbound, CancellationToken cancellationToken)
+    {
+        var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Create);
+        var device = await ReadDeviceAsync(context.Request, inbound);
+        var policy = ExistingDevicePolicy.Keep;
+        var condition = context.Request.Headers["If-None-Exist"].ToString();
+        if (condition.Length > 0)
+        {
+            var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(condition.TrimStart('?'))
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
+            var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
+            var matches = await search.SearchAsync(query, cancellationToken);
+            if (matches.Hits.Count > 1)
+            {
+                throw new FhirException(412, OperationOutcome.IssueType.MultipleMatches, $"If-None-Exist '{condition}' matches more than one Device.");
+            }
+
+            if (matches.Hits.Count == 1)
+            {
+                var hit = matches.Hits[0];
+                return Respond(context, 200, hit.Id, hit.VersionId, hit.LastUpdated, hit.Resource, fhir);
+            }
+        }
+
+        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partner.Id, ids.Next()) { OnExisting = policy, EmitEvent = true });
+        var written = result.Write;
+        switch (written.Outcome)
+        {
+            case DeviceWriteOutcome.Created:
+                return Respond(context, 201, written.Id!, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir);
+            case DeviceWriteOutcome.Existing when condition.Length > 0:
+                // A concurrent conditional create won the race for the business key: that device is the match.
+                return await ExistingAsync(context, written.Id!, fhir, cancellationToken);
+            case DeviceWriteOutcome.Existing:
+                throw new FhirException(409, OperationOutcome.IssueType.Duplicate,
+                    $"Device/{written.Id} already holds this UDI-DI or registration number; update it, or create with If-None-Exist.");
+            default:
+                throw Refusal(written);
+        }
+    }
+
+    /// <summary><c>PUT /fhir/Device/{id}</c>.</summary>
+    public static async Task<IResult> UpdateAsync(string id, HttpContext context, RegistryWriter writer, FhirRequestContext fhir,
+        HubMessageIdGenerator ids, InboundOptions inbound)
+    {
+        var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Update);
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new FhirException($"'{id}' is not a valid FHIR id ([A-Za-z0-9-.]{{1,64}}).");
+        }
+
+        var device = await ReadDeviceAsync(context.Request, inbound);
+        if (!string.Equals(device.Id, id, StringComparison.Ordinal))
+        {
+            throw new FhirException($"The Device's id '{device.Id}' must equal the id in the URL '{id}'.");
+        }
+
+        int? expected = null;
+        var ifMatch = context.Request.Headers.IfMatch.ToString();
+        if (ifMatch.Length > 0)
+        {
+            var match = ETagPattern().Match(ifMatch);
+            expected = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+                : throw new FhirException($"If-Match must be a version ETag like W/\"3\", got '{ifMatch}'.");
+        }
+
+        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partner.Id, ids.Next())
+        {
+            Id = id,
+            ExpectedVersion = expected,
+            EmitEvent = true,
+        });
+        var written = result.Write;
+        return written.Outcome switch
+        {
+            DeviceWriteOutcome.Created => Respond(context, 201, id, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir),
+            DeviceWriteOutcome.Updated => Respond(context, 200, id, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir),
+            DeviceWriteOutcome.Unchanged => await ExistingAsync(context, id, fhir, CancellationToken.None),
+            _ => throw Refusal(written),
+        };
+    }
+
+    /// <summary><c>DELETE /fhir/Device/{id}</c>: revokes the registration (410 on later reads); repeating it is harmless.</summary>
+    public static async Task<IResult> DeleteAsync(string id, HttpContext context, RegistryWriter writer, HubMessageIdGenerator ids)
+    {
+        var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Delete);
+        var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true) ?? throw DeviceReadEndpoints.NotFound(id);
+        return new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
+    }
+
+    private static async Task<Device> ReadDeviceAsync(HttpRequest request, InboundOptions inbound)
+    {
+        var body = await InboundBodyReader.ReadAsync(request, inbound.MaxBodyBytes);
+        if (body.TooLarge)
+        {
+            throw new FhirException(413, OperationOutcome.IssueType.TooLong, $"The body exceeds {inbound.MaxBodyBytes} bytes.");
+        }
+
+        var read = RegistryDeviceReader.Read(body.Bytes);
+        if (read.Device is null)
+        {
+            throw new FhirException(400, OperationOutcome.IssueType.Structure, $"{read.Issues[0].Message} [{read.Issues[0].Code}]");
+        }
+
+        return read.Ok ? read.Device
+            : throw new FhirException(422, OperationOutcome.IssueType.Invariant, $"{read.Issues[0].Message} [{read.Issues[0].Code}]");
+    }
+
+    private static async Task<IResult> ExistingAsync(HttpContext context, string id, FhirRequestContext fhir, CancellationToken cancellationToken)
+    {
+        var registry = context.RequestServices.GetRequiredService<RegistryStore>();
+        var current = await registry.GetAsync(id, cancellationToken) ?? throw DeviceReadEndpoints.NotFound(id);
+        return Respond(context, 200, id, current.VersionId, current.LastUpdated, current.Resource, fhir);
+    }
+
+    private static FhirException Refusal(DeviceWriteResult written) => written.Outcome switch
+    {
+        DeviceWriteOutcome.VersionConflict => new FhirException(412, OperationOutcome.IssueType.Conflict,
+            written.Id is null ? "If-Match was given but the Device does not exist." : $"Device/{written.Id} is at version {written.VersionId}, not the one in If-Match."),
+        DeviceWriteOutcome.Revoked => new FhirException(410, OperationOutcome.IssueType.Deleted,
+            $"Device/{written.Id} was revoked; its UDI-DI and registration number stay reserved."),
+        DeviceWriteOutcome.KeyConflict => new FhirException(409, OperationOutcome.IssueType.Conflict,
+            "The Device's id, UDI-DI and registration number belong to different registry entries."),
+        _ => new FhirException(500, OperationOutcome.IssueType.Exception, $"Unexpected write outcome {written.Outcome}."),
+    };
+
+    private static FhirResponse Respond(HttpContext context, int status, string id, int version, long lastUpdated, byte[] stored, FhirRequestContext fhir)
+    {
+        var prefer = context.Request.Headers["Prefer"].ToString();
+        var body = prefer.Contains("return=minimal", StringComparison.OrdinalIgnoreCase) ? null
+            : prefer.Contains("return=OperationOutcome", StringComparison.OrdinalIgnoreCase)
+                ? FhirJson.Serialize(new OperationOutcome
+                {
+                    Issue = [new OperationOutcome.IssueComponent { Severity = OperationOutcome.IssueSeverity.Information, Code = OperationOutcome.IssueType.Informational, Diagnostics = $"Device/{id} version {version}" }],
+                })
+                : FhirJson.WithMeta(stored, id, version, lastUpdated);
+        return new FhirResponse(status, body)
+            .WithVersion(version, lastUpdated)
+            .With("Location", $"{fhir.BaseUrl(context.Request)}/Device/{id}/_history/{version.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9\\-\\.]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^(?:W/)?\"(\\d+)\"$", RegexOptions.CultureInvariant)]
+    private static partial Regex ETagPattern();
+}
