@@ -68,7 +68,8 @@ internal static class RegistryImportCommand
                 await using var hub = HubConnection.Open(p.GetValue(config));
                 // The schema the host would migrate to at start: an import may run before the host ever has.
                 await new MigrationRunner(hub.Dialect, io.Time).ApplyAsync(ct);
-                var runner = new ImportRunner(options, hub.Dialect, io.Time);
+                using var protector = hub.CreatePayloadProtector();
+                var runner = new ImportRunner(options, hub.Dialect, protector, io.Time);
                 var output = new ImportOutput(io, options, hub.Dialect.Provider.ToString(), p.GetValue(json));
                 var result = await output.RunAsync(runner, ct);
                 await output.WriteSummaryAsync(result, runner.Notices);
@@ -79,6 +80,11 @@ internal static class RegistryImportCommand
             catch (ImportFatalException ex)
             {
                 await io.Error.WriteLineAsync($"hubctl: {ex.Code} {ex.Message}");
+                return ExitCodes.Fatal;
+            }
+            catch (HubKeyException ex)
+            {
+                await io.Error.WriteLineAsync($"hubctl: IMP-000 {ex.Message}");
                 return ExitCodes.Fatal;
             }
             catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)

@@ -1,4 +1,11 @@
+using System.Text;
+using System.Text.Json;
+using MedDevice.Hub.Core.Privacy;
 using MedDevice.Hub.Storage;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Registry;
+using MedDevice.Hub.Storage.Writing;
 using MedDevice.Mappings.RegistryImport;
 using MedDevice.Sandbox.Data.Registry;
 
@@ -82,6 +89,47 @@ public sealed class RegistryCommandTests : IDisposable
         run.ExitCode.ShouldBe(ExitCodes.Fatal);
         run.Error.ShouldContain(RegistryEntryErrorCodes.BadHeader);
         run.Error.ShouldContain("holder_tax_code");
+    }
+
+    [Fact]
+    public async Task Import_ConfiguredPseudonymKey_EncryptsResourcesAsTheHostDoes()
+    {
+        var key = Enumerable.Range(7, 32).Select(i => (byte)i).ToArray();
+        var config = Path.Combine(_fixture.Folder, "keyed.json");
+        var database = Path.Combine(_fixture.Folder, "keyed.db");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Hub = new { Storage = new { Provider = "Sqlite", ConnectionString = $"Data Source={database}" }, Privacy = new { PseudonymKey = Convert.ToBase64String(key) } },
+        }));
+        var (path, _) = await _fixture.GenerateAsync("keyed.ndjson", RegistryFileFormat.Ndjson, 10, badEvery: 0);
+
+        var run = await CliRun.RunAsync("registry", "import", path, "--config", config);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var dialect = SqlDialect.Create(new StorageOptions { ConnectionString = $"Data Source={database}" });
+        await using var writer = new GroupCommitWriter(dialect);
+        // The host's protector: AES-256-GCM under the HKDF subkey "payload-encryption-v1" of the pseudonym key.
+        using var protector = new AesGcmPayloadProtector(new PseudonymKey("v1", key).DeriveSubkey("payload-encryption-v1"));
+        var stored = (await new RegistryStore(dialect, writer, TimeProvider.System, protector).FindByBusinessKeyAsync(null, SyntheticDevices.Get(0).RegistrationNumber, CancellationToken.None)).ShouldNotBeNull();
+        Encoding.UTF8.GetString(stored.Resource).ShouldContain(SyntheticDevices.Get(0).DeviceName!);
+        var raw = (await new RegistryStore(dialect, writer, TimeProvider.System).GetAsync(stored.Id, CancellationToken.None)).ShouldNotBeNull();
+        raw.Resource.AsSpan(0, 4).ToArray().ShouldBe("MDH1"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task Import_ProductionProfileWithoutPseudonymKey_IsFatal()
+    {
+        var config = Path.Combine(_fixture.Folder, "production.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Hub = new { Storage = new { Provider = "Sqlite", ConnectionString = $"Data Source={Path.Combine(_fixture.Folder, "p.db")}" }, Security = new { Profile = "Production" } },
+        }));
+        var (path, _) = await _fixture.GenerateAsync("p.ndjson", RegistryFileFormat.Ndjson, 5, badEvery: 0);
+
+        var run = await CliRun.RunAsync("registry", "import", path, "--config", config);
+
+        run.ExitCode.ShouldBe(ExitCodes.Fatal);
+        run.Error.ShouldContain("pseudonym key");
     }
 
     [Fact]

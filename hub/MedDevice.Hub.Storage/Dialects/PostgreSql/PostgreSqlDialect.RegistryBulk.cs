@@ -6,28 +6,36 @@ namespace MedDevice.Hub.Storage.Dialects;
 /// </summary>
 public sealed partial class PostgreSqlDialect
 {
-    private const string BulkMatchColumns = "d.id, d.version_id, d.deleted, d.udi_di_key, d.registration_number, sha256(d.resource)";
+    private const string BulkMatchColumns = "d.id, d.version_id, d.last_updated, d.status, d.deleted, d.udi_di_key, d.registration_number, d.resource";
 
     /// <summary>
-    /// The devices holding the given ids (@id_ords, @ids), UDI-DI keys (@udi_ords, @udis) and registration numbers
-    /// (@reg_ords, @regs): ordinal, key kind (0 id, 1 UDI-DI, 2 registration), device columns, SHA-256 of its resource.
+    /// The devices holding the given keys: @ords (row ordinals), @kinds (0 id, 1 UDI-DI key, 2 registration number,
+    /// 3 instance key) and @keys, three aligned arrays. Returns ordinal, kind and the device columns.
     /// </summary>
     internal const string BulkResolveDevicesSql = $"""
-        SELECT k.ord, 0, {BulkMatchColumns} FROM unnest(@id_ords::integer[], @ids::text[]) AS k(ord, key)
-            JOIN devices d ON d.id = k.key
+        SELECT k.ord, k.kind, {BulkMatchColumns}
+        FROM unnest(@ords::integer[], @kinds::integer[], @keys::text[]) AS k(ord, kind, key)
+        JOIN devices d ON d.id = k.key WHERE k.kind = 0
         UNION ALL
-        SELECT k.ord, 1, {BulkMatchColumns} FROM unnest(@udi_ords::integer[], @udis::text[]) AS k(ord, key)
-            JOIN devices d ON d.udi_di_key = k.key AND d.udi_di_key IS NOT NULL
+        SELECT k.ord, k.kind, {BulkMatchColumns}
+        FROM unnest(@ords::integer[], @kinds::integer[], @keys::text[]) AS k(ord, kind, key)
+        JOIN devices d ON d.udi_di_key = k.key AND d.udi_di_key IS NOT NULL WHERE k.kind = 1
         UNION ALL
-        SELECT k.ord, 2, {BulkMatchColumns} FROM unnest(@reg_ords::integer[], @regs::text[]) AS k(ord, key)
-            JOIN devices d ON d.registration_number = k.key AND d.registration_number IS NOT NULL
+        SELECT k.ord, k.kind, {BulkMatchColumns}
+        FROM unnest(@ords::integer[], @kinds::integer[], @keys::text[]) AS k(ord, kind, key)
+        JOIN devices d ON d.registration_number = k.key AND d.registration_number IS NOT NULL WHERE k.kind = 2
+        UNION ALL
+        SELECT k.ord, k.kind, {BulkMatchColumns}
+        FROM unnest(@ords::integer[], @kinds::integer[], @keys::text[]) AS k(ord, kind, key)
+        JOIN devices d ON d.instance_key = k.key AND d.instance_key IS NOT NULL WHERE k.kind = 3
         """;
 
-    /// <summary>Inserts version 1 of each device unless its id or a business key is taken; returns the ids inserted.</summary>
+    /// <summary>Inserts version 1 of each device unless its id or a key is taken; returns the ids inserted.</summary>
     internal const string BulkInsertDevicesSql = """
-        INSERT INTO devices (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted)
-        SELECT k.id, 1, @last_updated, k.status, k.udi, k.reg, k.resource, 0
-        FROM unnest(@ids::text[], @statuses::text[], @udis::text[], @regs::text[], @resources::bytea[]) AS k(id, status, udi, reg, resource)
+        INSERT INTO devices (id, version_id, last_updated, status, udi_di_key, registration_number, instance_key, resource, deleted)
+        SELECT k.id, 1, @last_updated, k.status, k.udi, k.reg, k.instance, k.resource, 0
+        FROM unnest(@ids::text[], @statuses::text[], @udis::text[], @regs::text[], @instances::text[], @resources::bytea[])
+            AS k(id, status, udi, reg, instance, resource)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
@@ -38,9 +46,10 @@ public sealed partial class PostgreSqlDialect
     /// </summary>
     internal const string BulkUpdateDevicesSql = """
         UPDATE devices d SET version_id = d.version_id + 1, last_updated = @last_updated, status = k.status,
-            udi_di_key = COALESCE(k.udi, d.udi_di_key), registration_number = COALESCE(k.reg, d.registration_number), resource = k.resource
-        FROM unnest(@ids::text[], @expected::integer[], @statuses::text[], @udis::text[], @regs::text[], @resources::bytea[])
-            AS k(id, expected, status, udi, reg, resource)
+            udi_di_key = COALESCE(k.udi, d.udi_di_key), registration_number = COALESCE(k.reg, d.registration_number),
+            instance_key = COALESCE(k.instance, d.instance_key), resource = k.resource
+        FROM unnest(@ids::text[], @expected::integer[], @statuses::text[], @udis::text[], @regs::text[], @instances::text[], @resources::bytea[])
+            AS k(id, expected, status, udi, reg, instance, resource)
         WHERE d.id = k.id AND d.version_id = k.expected AND d.deleted = 0
         RETURNING d.id, d.version_id
         """;

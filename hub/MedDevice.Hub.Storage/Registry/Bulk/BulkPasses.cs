@@ -1,9 +1,9 @@
 namespace MedDevice.Hub.Storage.Registry.Bulk;
 
 /// <summary>
-/// Splits pending rows into a pass whose rows share no id or business key, so a set-based step can treat them
-/// together; a row that shares a key with an earlier pending row waits for a later pass, and so does every later row
-/// sharing a key with it, which keeps the file's order for every key.
+/// Splits pending rows into a pass whose rows share no id or key, so a set-based step can treat them together; a row
+/// that shares a key with an earlier pending row waits for a later pass, and so does every later row sharing a key
+/// with it, which keeps the file's order for every key.
 /// </summary>
 internal static class BulkPasses
 {
@@ -12,35 +12,22 @@ internal static class BulkPasses
     {
         var pass = new List<int>(pending.Count);
         var deferred = new List<int>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(int Kind, string Key)>();
         foreach (var ordinal in pending)
         {
-            var write = rows[ordinal].Write;
-            var collides = (write.Id is { } id && seen.Contains("i:" + id))
-                | (write.UdiDiKey is { } udi && seen.Contains("u:" + udi))
-                | (write.RegistrationNumber is { } reg && seen.Contains("r:" + reg));
-            Remember(seen, write);
+            var keys = BulkMatches.KeysOf(rows[ordinal].Write);
+            var collides = false;
+            for (var kind = 0; kind < keys.Length; kind++)
+            {
+                if (keys[kind] is { } key && !seen.Add((kind, key)))
+                {
+                    collides = true;
+                }
+            }
+
             (collides ? deferred : pass).Add(ordinal);
         }
 
         return (pass, deferred);
-    }
-
-    private static void Remember(HashSet<string> seen, DeviceWrite write)
-    {
-        if (write.Id is { } id)
-        {
-            seen.Add("i:" + id);
-        }
-
-        if (write.UdiDiKey is { } udi)
-        {
-            seen.Add("u:" + udi);
-        }
-
-        if (write.RegistrationNumber is { } reg)
-        {
-            seen.Add("r:" + reg);
-        }
     }
 }

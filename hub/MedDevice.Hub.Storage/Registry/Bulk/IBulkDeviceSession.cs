@@ -1,9 +1,17 @@
+using System.Data.Common;
+
 namespace MedDevice.Hub.Storage.Registry.Bulk;
 
 /// <summary>One open transaction of a bulk batch, in the engine's own way (set-based on PostgreSQL, prepared per row on SQLite).</summary>
 internal interface IBulkDeviceSession : IAsyncDisposable
 {
-    /// <summary>The devices the rows' ids and business keys point at, aligned with <paramref name="rows"/>.</summary>
+    /// <summary>The connection (for write hooks).</summary>
+    DbConnection Connection { get; }
+
+    /// <summary>The transaction (for write hooks).</summary>
+    DbTransaction Transaction { get; }
+
+    /// <summary>The devices the rows' ids and keys point at, aligned with <paramref name="rows"/>.</summary>
     Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken);
 
     /// <summary>Inserts new devices unless a key was taken meanwhile; returns the ids inserted.</summary>

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,23 +14,29 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
 {
     private readonly PostgreSqlDialect _dialect;
+    private readonly IPayloadProtector _payloads;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
 
-    private PostgreSqlBulkSession(PostgreSqlDialect dialect, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    private PostgreSqlBulkSession(PostgreSqlDialect dialect, IPayloadProtector payloads, NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         _dialect = dialect;
+        _payloads = payloads;
         _connection = connection;
         _transaction = transaction;
     }
 
-    public static async Task<PostgreSqlBulkSession> BeginAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
+    public DbConnection Connection => _connection;
+
+    public DbTransaction Transaction => _transaction;
+
+    public static async Task<PostgreSqlBulkSession> BeginAsync(PostgreSqlDialect dialect, IPayloadProtector payloads, CancellationToken cancellationToken)
     {
         var connection = await dialect.DataSource.OpenConnectionAsync(cancellationToken);
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new PostgreSqlBulkSession(dialect, connection, transaction);
+            return new PostgreSqlBulkSession(dialect, payloads, connection, transaction);
         }
         catch
         {
@@ -40,38 +48,32 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
     public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
     {
         var matches = new BulkMatches[rows.Count];
-        var keys = new (List<int> Ordinals, List<string> Keys)[] { ([], []), ([], []), ([], []) };
+        var (ordinals, kinds, keys) = (new List<int>(rows.Count * 2), new List<int>(rows.Count * 2), new List<string>(rows.Count * 2));
         for (var i = 0; i < rows.Count; i++)
         {
             matches[i] = new BulkMatches();
-            var write = rows[i].Write;
-            Add(keys[0], i, write.Id);
-            Add(keys[1], i, write.UdiDiKey);
-            Add(keys[2], i, write.RegistrationNumber);
+            var rowKeys = BulkMatches.KeysOf(rows[i].Write);
+            for (var kind = 0; kind < rowKeys.Length; kind++)
+            {
+                if (rowKeys[kind] is { } key)
+                {
+                    ordinals.Add(i);
+                    kinds.Add(kind);
+                    keys.Add(key);
+                }
+            }
         }
 
-        await using var command = Command(PostgreSqlDialect.BulkResolveDevicesSql,
-            ("id_ords", keys[0].Ordinals.ToArray()), ("ids", keys[0].Keys.ToArray()),
-            ("udi_ords", keys[1].Ordinals.ToArray()), ("udis", keys[1].Keys.ToArray()),
-            ("reg_ords", keys[2].Ordinals.ToArray()), ("regs", keys[2].Keys.ToArray()));
+        await using var command = Command(PostgreSqlDialect.BulkResolveDevicesSql, ("ords", ordinals.ToArray()), ("kinds", kinds.ToArray()), ("keys", keys.ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var match = new BulkMatch(reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4) != 0,
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), (byte[])reader.GetValue(7));
+            var match = new BulkMatch(reader.GetString(2), reader.GetInt32(3), reader.GetInt64(4), reader.GetString(5), reader.GetInt32(6) != 0,
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8), _payloads.Unprotect((byte[])reader.GetValue(9)));
             matches[reader.GetInt32(0)].Set(reader.GetInt32(1), match);
         }
 
         return matches;
-
-        static void Add((List<int> Ordinals, List<string> Keys) list, int ordinal, string? key)
-        {
-            if (key is not null)
-            {
-                list.Ordinals.Add(ordinal);
-                list.Keys.Add(key);
-            }
-        }
     }
 
     public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
@@ -88,7 +90,8 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
             ("statuses", inserts.Select(i => i.Row.Write.Status).ToArray()),
             ("udis", inserts.Select(i => i.Row.Write.UdiDiKey).ToArray()),
             ("regs", inserts.Select(i => i.Row.Write.RegistrationNumber).ToArray()),
-            ("resources", inserts.Select(i => i.Row.Write.Resource).ToArray()));
+            ("instances", inserts.Select(i => i.Row.Write.InstanceKey).ToArray()),
+            ("resources", inserts.Select(i => i.Row.StoredResource).ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -113,7 +116,8 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
             ("statuses", updates.Select(u => u.Row.Write.Status).ToArray()),
             ("udis", updates.Select(u => u.Row.Write.UdiDiKey).ToArray()),
             ("regs", updates.Select(u => u.Row.Write.RegistrationNumber).ToArray()),
-            ("resources", updates.Select(u => u.Row.Write.Resource).ToArray()));
+            ("instances", updates.Select(u => u.Row.Write.InstanceKey).ToArray()),
+            ("resources", updates.Select(u => u.Row.StoredResource).ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -147,7 +151,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
                 await history.WriteAsync(version.Id, NpgsqlDbType.Text, cancellationToken);
                 await history.WriteAsync(version.VersionId, NpgsqlDbType.Integer, cancellationToken);
                 await history.WriteAsync(now, NpgsqlDbType.Bigint, cancellationToken);
-                await history.WriteAsync(version.Row.Write.Resource, NpgsqlDbType.Bytea, cancellationToken);
+                await history.WriteAsync(version.Row.StoredResource, NpgsqlDbType.Bytea, cancellationToken);
                 await history.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
             }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -7,9 +8,11 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 
 /// <summary>
 /// Writes many devices in one transaction per batch with the registry's upsert semantics (<see cref="RegistryStore"/>):
-/// matched by id or business key; a new device is version 1; a changed one gets the next version; an unchanged one
-/// (same resource bytes) gets no version; a revoked one and a row whose keys belong to two devices are not written.
-/// History and search index are written as the store writes them. A checkpoint may be committed with the batch.
+/// matched by id or key (UDI-DI, registration number, instance key); a new device is version 1; a changed one gets the
+/// next version; an unchanged one (same status and resource bytes) gets no version; a revoked one, a row whose keys
+/// belong to two devices and a row not at its <see cref="DeviceWrite.ExpectedVersion"/> are not written; <see
+/// cref="DeviceWrite.AfterWrite"/> runs in the batch's transaction. History, search index and encryption at rest
+/// (<see cref="IPayloadProtector"/>) are as the store writes them. A checkpoint may be committed with the batch.
 /// </summary>
 /// <remarks>
 /// Race-free against concurrent single writers: inserts are <c>ON CONFLICT DO NOTHING</c> against the business-key unique
@@ -17,8 +20,10 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// Rows sharing a key within a batch are applied in file order (later passes). A batch that hits a unique violation,
 /// deadlock or busy database is rolled back and retried whole.
 /// </remarks>
-public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
+public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IPayloadProtector? protector = null)
 {
+    private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
+
     private const int MaxPasses = 16;
     private const int MaxBatchAttempts = 5;
 
@@ -60,19 +65,28 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(writes);
         var rows = new BulkDeviceRow[writes.Count];
-        Parallel.For(0, rows.Length, i => rows[i] = BulkDeviceRow.Prepare(writes[i]));
+        Parallel.For(0, rows.Length, i => rows[i] = Prepare(writes[i]));
         return WriteAsync(rows, null, cancellationToken);
+    }
+
+    /// <summary>Makes <paramref name="write"/> ready to write: folds its strings and protects its resource (thread-safe; run it in parallel).</summary>
+    public BulkDeviceRow Prepare(DeviceWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        // One ciphertext serves the device row and its history row: same plaintext under the same nonce.
+        return new BulkDeviceRow(write, _payloads.Protect(write.Resource));
     }
 
     private async Task<IBulkDeviceSession> BeginAsync(CancellationToken cancellationToken) => dialect switch
     {
-        PostgreSqlDialect postgres => await PostgreSqlBulkSession.BeginAsync(postgres, cancellationToken),
-        _ => await SqliteBulkSession.BeginAsync(dialect, cancellationToken),
+        PostgreSqlDialect postgres => await PostgreSqlBulkSession.BeginAsync(postgres, _payloads, cancellationToken),
+        _ => await SqliteBulkSession.BeginAsync(dialect, _payloads, cancellationToken),
     };
 
     private static async Task<DeviceWriteResult[]> ApplyAsync(IBulkDeviceSession session, IReadOnlyList<BulkDeviceRow> rows, long now, CancellationToken ct)
     {
         var results = new DeviceWriteResult?[rows.Count];
+        var unchangedAt = new Dictionary<int, long>();
         var pending = Enumerable.Range(0, rows.Count).ToList();
         for (var pass = 0; pending.Count > 0; pass++)
         {
@@ -93,6 +107,11 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
                 results[ordinal] = Decide(row, matches[i], out var existing);
                 if (results[ordinal] is not null)
                 {
+                    if (results[ordinal]!.Outcome == DeviceWriteOutcome.Unchanged)
+                    {
+                        unchangedAt[ordinal] = existing!.LastUpdated;
+                    }
+
                     continue;
                 }
 
@@ -137,25 +156,31 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
             }
 
             await session.WriteVersionsAsync(versions, now, ct);
+            await RunHooksAsync(session, rows, results, current, unchangedAt, now, ct);
             pending = [.. deferred.Concat(retry).Order()];
         }
 
         return results.Select(r => r!).ToArray();
     }
 
-    /// <summary>The final result when no write is needed (conflict, revoked, kept, unchanged); else null with the device to update, if any.</summary>
+    /// <summary>The final result when no write is needed (conflicts, revoked, kept, unchanged); else null with the device to update, if any.</summary>
     private static DeviceWriteResult? Decide(BulkDeviceRow row, BulkMatches matches, out BulkMatch? existing)
     {
         existing = null;
         var write = row.Write;
-        var found = new[] { matches.ById, matches.ByUdiDi, matches.ByRegistration }.OfType<BulkMatch>().DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
-        // A key held by another device than the one the id names (or than the other key's) cannot be written.
+        var found = matches.Distinct();
+        // A key held by another device than the one the id names (or than the other keys') cannot be written.
         if (found.Count > 1 || (write.Id is not null && matches.ById is null && found.Count == 1))
         {
             return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
         }
 
         existing = found.SingleOrDefault();
+        if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
+        {
+            return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
+        }
+
         if (existing is null)
         {
             return null;
@@ -171,9 +196,23 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time)
             return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
         }
 
-        return existing.ContentHash.AsSpan().SequenceEqual(row.ContentHash)
+        return string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource)
             ? new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId)
             : null;
+    }
+
+    /// <summary>Runs the write hooks of the pass's rows that were created, updated or found unchanged (as the store does).</summary>
+    private static async Task RunHooksAsync(IBulkDeviceSession session, IReadOnlyList<BulkDeviceRow> rows, DeviceWriteResult?[] results,
+        List<int> pass, Dictionary<int, long> unchangedAt, long now, CancellationToken ct)
+    {
+        foreach (var ordinal in pass)
+        {
+            if (rows[ordinal].Write.AfterWrite is { } hook
+                && results[ordinal] is { Outcome: DeviceWriteOutcome.Created or DeviceWriteOutcome.Updated or DeviceWriteOutcome.Unchanged } result)
+            {
+                await hook(session.Connection, session.Transaction, result, unchangedAt.GetValueOrDefault(ordinal, now), ct);
+            }
+        }
     }
 
     private static bool IsRetryable(DbException exception) => exception switch

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Data.Common;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using Microsoft.Data.Sqlite;
 
 namespace MedDevice.Hub.Storage.Registry.Bulk;
@@ -16,18 +16,24 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 internal sealed class SqliteBulkSession : IBulkDeviceSession
 {
     private readonly SqlDialect _dialect;
+    private readonly IPayloadProtector _payloads;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    private SqliteBulkSession(SqlDialect dialect, SqliteConnection connection, SqliteTransaction transaction)
+    private SqliteBulkSession(SqlDialect dialect, IPayloadProtector payloads, SqliteConnection connection, SqliteTransaction transaction)
     {
         _dialect = dialect;
+        _payloads = payloads;
         _connection = connection;
         _transaction = transaction;
     }
 
-    public static async Task<SqliteBulkSession> BeginAsync(SqlDialect dialect, CancellationToken cancellationToken)
+    public DbConnection Connection => _connection;
+
+    public DbTransaction Transaction => _transaction;
+
+    public static async Task<SqliteBulkSession> BeginAsync(SqlDialect dialect, IPayloadProtector payloads, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
         try
@@ -42,7 +48,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             }
 
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            return new SqliteBulkSession(dialect, connection, transaction);
+            return new SqliteBulkSession(dialect, payloads, connection, transaction);
         }
         catch
         {
@@ -53,17 +59,20 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
     public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
     {
+        string[] sql = [_dialect.SelectDeviceByIdSql, _dialect.SelectDeviceByUdiDiKeySql, _dialect.SelectDeviceByRegistrationNumberSql, _dialect.SelectDeviceByInstanceKeySql];
+        string[] names = ["id", "udi_di_key", "registration_number", "instance_key"];
         var matches = new BulkMatches[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var write = rows[i].Write;
-            matches[i] = new BulkMatches
+            matches[i] = new BulkMatches();
+            var keys = BulkMatches.KeysOf(rows[i].Write);
+            for (var kind = 0; kind < keys.Length; kind++)
             {
-                ById = write.Id is null ? null : await SelectAsync(_dialect.SelectDeviceByIdSql, "id", write.Id, cancellationToken),
-                ByUdiDi = write.UdiDiKey is null ? null : await SelectAsync(_dialect.SelectDeviceByUdiDiKeySql, "udi_di_key", write.UdiDiKey, cancellationToken),
-                ByRegistration = write.RegistrationNumber is null ? null
-                    : await SelectAsync(_dialect.SelectDeviceByRegistrationNumberSql, "registration_number", write.RegistrationNumber, cancellationToken),
-            };
+                if (keys[kind] is { } key && await ReadMatchAsync(Prepared(sql[kind], names[kind]), key, cancellationToken) is { } match)
+                {
+                    matches[i].Set(kind, match);
+                }
+            }
         }
 
         return matches;
@@ -72,11 +81,12 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
     {
         var inserted = new HashSet<string>(StringComparer.Ordinal);
-        var command = Prepared(_dialect.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "resource");
+        var command = Prepared(_dialect.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
         foreach (var insert in inserts)
         {
             var write = insert.Row.Write;
-            if (await RunAsync(command, cancellationToken, insert.Id, now, write.Status, write.UdiDiKey, write.RegistrationNumber, write.Resource) == 1)
+            if (await RunAsync(command, cancellationToken, insert.Id, now, write.Status, write.UdiDiKey, write.RegistrationNumber, write.InstanceKey,
+                    insert.Row.StoredResource) == 1)
             {
                 inserted.Add(insert.Id);
             }
@@ -89,13 +99,13 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     {
         var updated = new Dictionary<string, int>(StringComparer.Ordinal);
         var command = Prepared(_dialect.UpdateDeviceSql,
-            "version_id", "last_updated", "status", "udi_di_key", "registration_number", "resource", "id", "expected_version");
+            "version_id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource", "id", "expected_version");
         foreach (var update in updates)
         {
             var write = update.Row.Write;
             var version = update.ExpectedVersion + 1;
             if (await RunAsync(command, cancellationToken, version, now, write.Status, write.UdiDiKey ?? update.StoredUdiDiKey,
-                    write.RegistrationNumber ?? update.StoredRegistrationNumber, write.Resource, update.Id, update.ExpectedVersion) == 1)
+                    write.RegistrationNumber ?? update.StoredRegistrationNumber, write.InstanceKey, update.Row.StoredResource, update.Id, update.ExpectedVersion) == 1)
             {
                 updated[update.Id] = version;
             }
@@ -114,7 +124,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         var history = Prepared(_dialect.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
         foreach (var version in versions)
         {
-            await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.Write.Resource, 0);
+            await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.StoredResource, 0);
         }
 
         var replaced = versions.Where(v => v.Replaces).Select(v => v.Id).ToList();
@@ -176,10 +186,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         await _connection.DisposeAsync();
     }
 
-    private async Task<BulkMatch?> SelectAsync(string sql, string name, string key, CancellationToken cancellationToken) =>
-        await ReadMatchAsync(Prepared(sql, name), key, cancellationToken);
-
-    private static async Task<BulkMatch?> ReadMatchAsync(SqliteCommand command, string key, CancellationToken cancellationToken)
+    private async Task<BulkMatch?> ReadMatchAsync(SqliteCommand command, string key, CancellationToken cancellationToken)
     {
         command.Parameters[0].Value = key;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -189,8 +196,8 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         }
 
         // Columns of SqlDialect.SelectDeviceBy…Sql: id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted.
-        return new BulkMatch(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(7) != 0, Nullable(reader, 4), Nullable(reader, 5),
-            SHA256.HashData((byte[])reader.GetValue(6)));
+        return new BulkMatch(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt32(7) != 0,
+            Nullable(reader, 4), Nullable(reader, 5), _payloads.Unprotect((byte[])reader.GetValue(6)));
     }
 
     private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

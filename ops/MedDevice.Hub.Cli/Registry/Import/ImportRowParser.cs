@@ -12,7 +12,7 @@ namespace MedDevice.Hub.Cli.Registry.Import;
 /// Turns one source row into a prepared registry write: NDJSON through the FHIR reader, CSV through the registry-entry
 /// mapper; then the registry-entry validator, the one Device indexer and the stored JSON form. Thread-safe.
 /// </summary>
-internal sealed class ImportRowParser(ImportFormat format, RegistryCsvFormat? csv)
+internal sealed class ImportRowParser(ImportFormat format, RegistryCsvFormat? csv, RegistryBulkWriter writer)
 {
     /// <summary>Parses and validates <paramref name="source"/>; a row the libraries choke on is rejected, not fatal.</summary>
     public ParsedRow Parse(SourceRow source)
@@ -46,7 +46,7 @@ internal sealed class ImportRowParser(ImportFormat format, RegistryCsvFormat? cs
 
         var index = DeviceIndexer.Index(device);
         var write = DeviceWrite.From(null, index, RegistryDeviceJson.ToStoredJson(device));
-        return new ParsedRow(source.Line, BulkDeviceRow.Prepare(write), issues);
+        return new ParsedRow(source.Line, writer.Prepare(write), issues);
     }
 
     private static Device? ReadDevice(byte[] bytes, List<MappingIssue> issues)

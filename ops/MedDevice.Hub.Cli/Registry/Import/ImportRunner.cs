@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Bulk;
 using MedDevice.Mappings.Common;
@@ -12,7 +13,7 @@ namespace MedDevice.Hub.Cli.Registry.Import;
 /// pipeline with bounded queues; each batch commits with a checkpoint (offset, line, totals, error-report length), so
 /// an interrupted import resumes after its last committed batch and rows are never applied or reported twice.
 /// </summary>
-internal sealed class ImportRunner(ImportOptions options, SqlDialect dialect, TimeProvider time)
+internal sealed class ImportRunner(ImportOptions options, SqlDialect dialect, IPayloadProtector protector, TimeProvider time)
 {
     /// <summary>Lines of the run's preamble (resume notice and the like).</summary>
     public List<string> Notices { get; } = [];
@@ -48,8 +49,8 @@ internal sealed class ImportRunner(ImportOptions options, SqlDialect dialect, Ti
         }
 
         var totals = (counters ?? ImportCounters.Zero) with { ErrorReportBytes = report.Length };
-        var writer = new RegistryBulkWriter(dialect, time);
-        var parser = new ImportRowParser(options.Format, csv);
+        var writer = new RegistryBulkWriter(dialect, time, protector);
+        var parser = new ImportRowParser(options.Format, csv, writer);
         var rowsThisRun = 0L;
         var lastOffset = dataOffset;
         ImportProgress Progress(long offset) => new(totals, rowsThisRun, offset, size, time.GetElapsedTime(started));

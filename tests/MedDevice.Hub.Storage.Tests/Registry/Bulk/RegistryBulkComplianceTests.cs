@@ -2,6 +2,7 @@ using System.Text;
 using MedDevice.Hub.Core.Registry;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Bulk;
 using MedDevice.Hub.Storage.Writing;
@@ -132,7 +133,7 @@ public abstract class RegistryBulkComplianceTests : IAsyncLifetime
     {
         var checkpoints = new ImportCheckpointStore(_dialect);
         IReadOnlyList<DeviceWriteResult>? seen = null;
-        var rows = new[] { Write(30, "A"), Write(31, "B") }.Select(BulkDeviceRow.Prepare).ToList();
+        var rows = new[] { Write(30, "A"), Write(31, "B") }.Select(_bulk.Prepare).ToList();
 
         await _bulk.WriteAsync(rows, results =>
         {
@@ -168,6 +169,64 @@ public abstract class RegistryBulkComplianceTests : IAsyncLifetime
         // Every version of every device is in the history exactly once.
         (await CountAsync("SELECT COUNT(*) FROM devices d WHERE d.version_id <> (SELECT COUNT(*) FROM device_history h WHERE h.id = d.id)")).ShouldBe(0);
         (await CountAsync("SELECT COUNT(*) FROM device_search_tokens")).ShouldBe(Keys);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ProtectedPayloads_StoresCiphertextTheStoreReadsAndRepeatsAreUnchanged()
+    {
+        using var protector = new AesGcmPayloadProtector(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+        var bulk = new RegistryBulkWriter(_dialect, _time, protector);
+        var store = new RegistryStore(_dialect, _writer!, _time, protector);
+
+        var created = await bulk.WriteAsync([Write(40, "Máy thở mã hóa")], CancellationToken.None);
+        var again = await bulk.WriteAsync([Write(40, "Máy thở mã hóa")], CancellationToken.None);
+        var single = await store.UpsertByBusinessKeyAsync(Write(40, "Máy thở mã hóa"));
+
+        again[0].Outcome.ShouldBe(DeviceWriteOutcome.Unchanged);
+        single.Outcome.ShouldBe(DeviceWriteOutcome.Unchanged);
+        Encoding.UTF8.GetString((await store.GetAsync(created[0].Id!, CancellationToken.None)).ShouldNotBeNull().Resource).ShouldContain("Máy thở mã hóa");
+        (await CountAsync("SELECT COUNT(*) FROM devices WHERE resource LIKE '%thở%'")).ShouldBe(0);
+        (await _store.GetAsync(created[0].Id!, CancellationToken.None)).ShouldNotBeNull().Resource.AsSpan(0, 4).ToArray().ShouldBe("MDH1"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task WriteAsync_ExpectedVersionAndHooks_BehaveAsTheStore()
+    {
+        var seen = new List<(DeviceWriteOutcome Outcome, long Now, long Rows)>();
+        DeviceWriteHook hook = async (connection, transaction, result, now, ct) =>
+        {
+            // Runs inside the batch's transaction: the device row is already visible there.
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT COUNT(*) FROM devices";
+            seen.Add((result.Outcome, now, Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+        };
+        var created = await _bulk.WriteAsync([Write(50, "A") with { AfterWrite = hook }], CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(3));
+
+        var results = await _bulk.WriteAsync(
+            [Write(50, "A") with { AfterWrite = hook }, Write(51, "B") with { ExpectedVersion = 1 }, Write(50, "A2") with { ExpectedVersion = 2 }],
+            CancellationToken.None);
+        var matched = await _bulk.WriteAsync([Write(50, "A3") with { ExpectedVersion = 1, AfterWrite = hook }], CancellationToken.None);
+
+        results[0].Outcome.ShouldBe(DeviceWriteOutcome.Unchanged);
+        results[1].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, null, 0));
+        results[2].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, created[0].Id, 1));
+        matched[0].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.Updated, created[0].Id, 2));
+        seen.ShouldBe([(DeviceWriteOutcome.Created, 1_800_000_000_000, 1), (DeviceWriteOutcome.Unchanged, 1_800_000_000_000, 1), (DeviceWriteOutcome.Updated, 1_800_000_003_000, 1)]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_InstanceKey_MatchesTheInstanceDevice()
+    {
+        var instance = Write(60, "Stent lô L1") with { UdiDiKey = null, InstanceKey = UdiKey(60) + "|L1|" };
+
+        var first = await _bulk.WriteAsync([instance], CancellationToken.None);
+        var second = await _bulk.WriteAsync([instance with { Status = "inactive" }], CancellationToken.None);
+
+        first[0].Outcome.ShouldBe(DeviceWriteOutcome.Created);
+        second[0].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.Updated, first[0].Id, 2));
+        (await CountAsync($"SELECT COUNT(*) FROM devices WHERE instance_key = '{UdiKey(60)}|L1|'")).ShouldBe(1);
     }
 
     private async Task<long> CountAsync(string sql)
