@@ -68,6 +68,27 @@ public sealed class RegistryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_CancelledAfterABatch_ExitsInterruptedAndResumesAfterTheCommittedRows()
+    {
+        var (path, bad) = await _fixture.GenerateAsync("cancel.ndjson", RegistryFileFormat.Ndjson, 2_000, badEvery: 90);
+        using var cancellation = new CancellationTokenSource();
+        // Every batch prints a progress line with this clock; the first one cancels, as Ctrl+C during the second batch would.
+        await using var output = new CancellingWriter(cancellation, "progress:");
+        await using var error = new StringWriter();
+
+        var code = await HubCtl.RunAsync(["registry", "import", path, "--config", _fixture.Config, "--batch-size", "500"],
+            new CliIo(new StringReader(""), output, error, new SteppingTimeProvider(TimeSpan.FromSeconds(10))), cancellation.Token);
+        var (resumed, total) = await _fixture.ImportAsync(path, "--batch-size", "500");
+
+        code.ShouldBe(ExitCodes.Interrupted, error.ToString());
+        output.ToString().ShouldContain("import interrupted");
+        resumed.ExitCode.ShouldBe(0, resumed.Error);
+        total.GetProperty("resumedAtLine").GetInt64().ShouldBe(501);
+        total.GetProperty("created").GetInt64().ShouldBe(2_000 - bad.Count);
+        RegistryImportFixture.ReportedLines(path + ".errors.csv").ShouldBe(bad);
+    }
+
+    [Fact]
     public async Task Import_FailOnErrors_ExitsOneWhenRowsWereRejected()
     {
         var (bad, _) = await _fixture.GenerateAsync("bad.ndjson", RegistryFileFormat.Ndjson, 20, badEvery: 10);
