@@ -100,10 +100,21 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
             var matches = await session.ResolveAsync(passRows, ct);
             var inserts = new List<BulkInsert>();
             var updates = new List<BulkUpdate>();
+            var retry = new List<int>();
+            var claimed = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < current.Count; i++)
             {
                 var ordinal = current[i];
                 var row = rows[ordinal];
+                // Rows reaching one device through different keys: the later one waits for the next pass, where it sees the earlier one's write.
+                var devices = matches[i].Distinct().Select(m => m.Id).ToList();
+                if (devices.Any(claimed.Contains))
+                {
+                    retry.Add(ordinal);
+                    continue;
+                }
+
+                claimed.UnionWith(devices);
                 results[ordinal] = Decide(row, matches[i], out var existing);
                 if (results[ordinal] is not null)
                 {
@@ -128,7 +139,6 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
             var inserted = await session.InsertAsync(inserts, now, ct);
             var updated = await session.UpdateAsync(updates, now, ct);
             var versions = new List<BulkVersion>(inserts.Count + updates.Count);
-            var retry = new List<int>();
             foreach (var insert in inserts)
             {
                 if (inserted.Contains(insert.Id))

@@ -114,6 +114,23 @@ public abstract class RegistryBulkComplianceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_OneDeviceThroughTwoKeysInOneBatch_AppliesRowsInOrder()
+    {
+        var created = (await _bulk.WriteAsync([Write(12, "Gốc", registration: "2500002ĐKLH/BYT-HTTB")], CancellationToken.None))[0];
+
+        var results = await _bulk.WriteAsync(
+            [Write(12, "Theo UDI"), Write(13, "Theo số lưu hành", registration: "2500002ĐKLH/BYT-HTTB"), Write(12, "Lần ba", registration: "2500002ĐKLH/BYT-HTTB")],
+            CancellationToken.None);
+
+        results[0].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.Updated, created.Id, 2));
+        results[1].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.Updated, created.Id, 3));
+        // Row 2 moved the device to UDI-DI 13, so row 3's UDI-DI 12 is free again and its number still names the device.
+        results[2].ShouldBe(new DeviceWriteResult(DeviceWriteOutcome.Updated, created.Id, 4));
+        (await _store.HistoryAsync(created.Id!, CancellationToken.None)).Select(v => v.VersionId).ShouldBe([4, 3, 2, 1]);
+        (await CountAsync("SELECT COUNT(*) FROM devices")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task WriteAsync_KeysOfTwoDevicesOrRevokedDevice_WritesNothingForThoseRows()
     {
         var first = await _bulk.WriteAsync([Write(20, "A"), Write(21, "B", registration: "REG-21"), Write(22, "C")], CancellationToken.None);
