@@ -11,11 +11,13 @@ switch (mode)
 {
     case "e2e":
         return await E2eBenchmark.RunAsync(args[1..]);
+    case "fhir":
+        return await MedDevice.Hub.Bench.Fhir.FhirBenchmark.RunAsync(args[1..]);
     case "import":
         return await ImportBenchmark.RunAsync(args[1..]);
     case "udi":
         return UdiBenchmark.Run(args[1..]);
     default:
-        Console.WriteLine(JsonSerializer.Serialize(new { error = "usage: MedDevice.Hub.Bench e2e|udi|import [options]" }));
+        Console.WriteLine(JsonSerializer.Serialize(new { error = "usage: MedDevice.Hub.Bench e2e|udi|import|fhir [options]" }));
         return 2;
 }

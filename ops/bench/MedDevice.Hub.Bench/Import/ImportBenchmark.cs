@@ -74,7 +74,7 @@ public static class ImportBenchmark
         }
     }
 
-    private static object Summary((int ExitCode, double Seconds, JsonElement? Summary) run)
+    internal static object Summary((int ExitCode, double Seconds, JsonElement? Summary) run)
     {
         if (run.Summary is not { } s)
         {
@@ -94,7 +94,7 @@ public static class ImportBenchmark
         };
     }
 
-    private static async Task<(int ExitCode, double Seconds, JsonElement? Summary)> RunHubctlAsync(IReadOnlyList<string> arguments)
+    internal static async Task<(int ExitCode, double Seconds, JsonElement? Summary)> RunHubctlAsync(IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(HubctlBinary.Path);
