@@ -125,4 +125,10 @@ public abstract partial class SqlDialect
         ORDER BY last_updated DESC, id DESC, version_id DESC
         LIMIT @limit
         """;
+
+    /// <summary>
+    /// The FROM item for a search index table (<c>device_search_strings</c> or <c>device_search_tokens</c>) read by device
+    /// id inside a correlated subquery. PostgreSQL's planner chooses well from statistics; SQLite gets a hint.
+    /// </summary>
+    public virtual string IndexTableByDevice(string table, string alias) => $"{table} {alias}";
 }

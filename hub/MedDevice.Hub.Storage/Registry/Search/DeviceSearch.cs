@@ -15,7 +15,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayload
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Count, 1);
-        var (sql, parameters, driver) = DeviceSearchSql.Page(query, time.GetUtcNow().ToUnixTimeMilliseconds());
+        var (sql, parameters, driver) = DeviceSearchSql.Page(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.IndexTableByDevice);
         var hits = new List<DeviceSearchHit>(query.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         (string Id, long LastUpdated, string? OrderText)? last = null;
@@ -49,7 +49,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayload
     public async Task<long> CountAsync(DeviceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (sql, parameters) = DeviceSearchSql.Count(query, time.GetUtcNow().ToUnixTimeMilliseconds());
+        var (sql, parameters) = DeviceSearchSql.Count(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.IndexTableByDevice);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var command = connection.Command(null, sql, [.. parameters]);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);

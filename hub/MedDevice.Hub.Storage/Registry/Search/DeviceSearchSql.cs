@@ -15,8 +15,16 @@ internal sealed class DeviceSearchSql
     private const string MaxChar = "\U0010FFFF";
     private readonly List<(string Name, object? Value)> _parameters = [];
     private readonly long _now;
+    private readonly Func<string, string, string> _byDevice;
+    private string _id = "d.id";
 
-    private DeviceSearchSql(long now) => _now = now;
+    /// <param name="now">The current time (Unix ms) for <c>ap</c>.</param>
+    /// <param name="byDevice">The FROM item of an index table read by device id (table, alias): SQLite needs an index hint.</param>
+    private DeviceSearchSql(long now, Func<string, string, string> byDevice)
+    {
+        _now = now;
+        _byDevice = byDevice;
+    }
 
     /// <summary>How the driving scan orders rows; part of the cursor.</summary>
     internal enum DriverKind
@@ -31,12 +39,12 @@ internal sealed class DeviceSearchSql
     internal IReadOnlyList<(string Name, object? Value)> Parameters => _parameters;
 
     /// <summary>The page query: columns id, version_id, last_updated, resource, order_text.</summary>
-    internal static (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, DriverKind Driver) Page(DeviceQuery query, long now)
+    internal static (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, DriverKind Driver) Page(DeviceQuery query, long now, Func<string, string, string> byDevice)
     {
-        var builder = new DeviceSearchSql(now);
+        var builder = new DeviceSearchSql(now, byDevice);
         var (driver, driverIndex) = ChooseDriver(query);
         var sql = new StringBuilder();
-        var (from, where, orderText, orderBy) = builder.DriverClauses(query, driver, driverIndex);
+        var (from, where, orderText, orderBy) = builder.DriverClauses(query, driver, driverIndex, onePerDevice: true);
         sql.Append("SELECT d.id, d.version_id, d.last_updated, d.resource, ").Append(orderText).Append(" AS order_text FROM ").Append(from)
             .Append(" WHERE d.deleted = 0").Append(where);
         builder.AppendFilters(sql, query, driverIndex);
@@ -46,16 +54,36 @@ internal sealed class DeviceSearchSql
     }
 
     /// <summary>The number of matching live devices.</summary>
-    internal static (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters) Count(DeviceQuery query, long now)
+    internal static (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters) Count(DeviceQuery query, long now, Func<string, string, string> byDevice)
     {
-        var builder = new DeviceSearchSql(now);
+        var builder = new DeviceSearchSql(now, byDevice);
         var (driver, driverIndex) = ChooseDriver(query with { Sort = DeviceSort.Default });
         var sql = new StringBuilder();
-        var (from, where, _, _) = builder.DriverClauses(query, driver, driverIndex);
-        sql.Append("SELECT COUNT(DISTINCT d.id) FROM ").Append(from).Append(" WHERE d.deleted = 0").Append(where);
+        if (driver is DriverKind.Text or DriverKind.Token && !query.Criteria.Any(c => c is LastUpdatedCriterion))
+        {
+            // Revoked devices have no index rows, so a count needs only the index: no visit to the devices table.
+            var (table, alias, condition) = driver == DriverKind.Text
+                ? ("device_search_strings", "s", builder.DriverCondition(query, driverIndex, "s"))
+                : ("device_search_tokens", "t", builder.DriverCondition(query, driverIndex, "t"));
+            builder._id = alias + ".device_id";
+            sql.Append("SELECT COUNT(DISTINCT ").Append(builder._id).Append(") FROM ").Append(table).Append(' ').Append(alias).Append(" WHERE ").Append(condition);
+        }
+        else
+        {
+            var (from, where, _, _) = builder.DriverClauses(query, driver, driverIndex, onePerDevice: false);
+            sql.Append("SELECT COUNT(DISTINCT d.id) FROM ").Append(from).Append(" WHERE d.deleted = 0").Append(where);
+        }
+
         builder.AppendFilters(sql, query, driverIndex);
         return (sql.ToString(), builder.Parameters);
     }
+
+    private string DriverCondition(DeviceQuery query, int index, string alias) => query.Criteria[index] switch
+    {
+        StringCriterion text => StringCondition(alias, text.Param, text.Match, text.Values[0]),
+        TokenCriterion token => TokenCondition(alias, token.Param, token.Values[0]),
+        _ => throw new ArgumentException("The driving criterion must be a string or token.", nameof(query)),
+    };
 
     private static (DriverKind Kind, int Index) ChooseDriver(DeviceQuery query)
     {
@@ -83,7 +111,7 @@ internal sealed class DeviceSearchSql
         return (DriverKind.Id, -1);
     }
 
-    private (string From, string Where, string OrderText, string OrderBy) DriverClauses(DeviceQuery query, DriverKind driver, int index)
+    private (string From, string Where, string OrderText, string OrderBy) DriverClauses(DeviceQuery query, DriverKind driver, int index, bool onePerDevice)
     {
         switch (driver)
         {
@@ -91,9 +119,14 @@ internal sealed class DeviceSearchSql
                 var text = (StringCriterion)query.Criteria[index];
                 var condition = StringCondition("s", text.Param, text.Match, text.Values[0]);
                 // One row per device: its smallest matching value, so keyset pages never repeat a device.
+                if (!onePerDevice)
+                {
+                    return ("device_search_strings s JOIN devices d ON d.id = s.device_id", " AND " + condition, "NULL", "s.device_id");
+                }
+
                 var smaller = StringCondition("s2", text.Param, text.Match, text.Values[0]);
                 return ("device_search_strings s JOIN devices d ON d.id = s.device_id",
-                    $" AND {condition} AND NOT EXISTS (SELECT 1 FROM device_search_strings s2 WHERE s2.device_id = s.device_id AND {smaller}"
+                    $" AND {condition} AND NOT EXISTS (SELECT 1 FROM {_byDevice("device_search_strings", "s2")} WHERE s2.device_id = s.device_id AND {smaller}"
                     + " AND (s2.value_folded < s.value_folded OR (s2.value_folded = s.value_folded AND s2.value_exact < s.value_exact)))",
                     "s.value_folded", "s.value_folded, s.device_id");
             case DriverKind.Token:
@@ -122,16 +155,16 @@ internal sealed class DeviceSearchSql
             {
                 case StringCriterion text:
                     var alias = "f" + i.ToString(CultureInfo.InvariantCulture);
-                    sql.Append(" AND EXISTS (SELECT 1 FROM device_search_strings ").Append(alias).Append(" WHERE ").Append(alias).Append(".device_id = d.id AND (")
+                    sql.Append(" AND EXISTS (SELECT 1 FROM ").Append(_byDevice("device_search_strings", alias)).Append(" WHERE ").Append(alias).Append(".device_id = ").Append(_id).Append(" AND (")
                         .AppendJoin(" OR ", text.Values.Select(v => StringCondition(alias, text.Param, text.Match, v))).Append("))");
                     break;
                 case TokenCriterion token:
                     var t = "f" + i.ToString(CultureInfo.InvariantCulture);
-                    sql.Append(token.Not ? " AND NOT EXISTS" : " AND EXISTS").Append(" (SELECT 1 FROM device_search_tokens ").Append(t).Append(" WHERE ").Append(t).Append(".device_id = d.id AND (")
+                    sql.Append(token.Not ? " AND NOT EXISTS" : " AND EXISTS").Append(" (SELECT 1 FROM ").Append(_byDevice("device_search_tokens", t)).Append(" WHERE ").Append(t).Append(".device_id = ").Append(_id).Append(" AND (")
                         .AppendJoin(" OR ", token.Values.Select(v => TokenCondition(t, token.Param, v))).Append("))");
                     break;
                 case IdCriterion ids:
-                    sql.Append(" AND d.id IN (").AppendJoin(", ", ids.Ids.Select(Add)).Append(')');
+                    sql.Append(" AND ").Append(_id).Append(" IN (").AppendJoin(", ", ids.Ids.Select(Add)).Append(')');
                     break;
                 case LastUpdatedCriterion date:
                     sql.Append(" AND ").Append(DateCondition(date));
