@@ -13,7 +13,7 @@ namespace MedDevice.Hub.Cli.Registry;
 /// </summary>
 internal static class RegistryImportCommand
 {
-    public const int DefaultBatchSize = 5_000;
+    public const int DefaultBatchSize = 20_000;
 
     public static Command Create(CliIo io)
     {

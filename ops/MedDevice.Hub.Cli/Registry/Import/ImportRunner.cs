@@ -137,8 +137,8 @@ internal sealed class ImportRunner(ImportOptions options, SqlDialect dialect, IP
 
     private ChannelReader<ParsedBatch> StartPipeline(long offset, long line, ImportRowParser parser, CancellationToken token, out Task pipeline)
     {
-        var raw = Channel.CreateBounded<List<SourceRow>>(2);
-        var parsed = Channel.CreateBounded<ParsedBatch>(2);
+        var raw = Channel.CreateBounded<List<SourceRow>>(1);
+        var parsed = Channel.CreateBounded<ParsedBatch>(1);
         var read = Task.Run(async () =>
         {
             try

@@ -16,7 +16,7 @@ public sealed record ImportBenchOptions
     public string Format { get; init; } = "ndjson";
 
     /// <summary>Rows per transaction.</summary>
-    public int BatchSize { get; init; } = 5_000;
+    public int BatchSize { get; init; } = 20_000;
 
     /// <summary>Server connection string for postgres.</summary>
     public string? Pg { get; init; }
