@@ -28,56 +28,64 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public Task<DeviceWriteResult> UpsertByBusinessKeyAsync(DeviceWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return writer.WriteAsync(async (connection, transaction, ct) =>
+        return writer.WriteAsync((connection, transaction, ct) => UpsertByBusinessKeyAsync(connection, transaction, write, ct));
+    }
+
+    /// <summary>
+    /// The same write inside the caller's transaction (for writes that must commit with other records, e.g. a customs
+    /// declaration and every device it records). The caller owns the transaction and its retries.
+    /// </summary>
+    public async Task<DeviceWriteResult> UpsertByBusinessKeyAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(write);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
+            if (conflict)
             {
-                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-                var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
-                if (conflict)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
-                }
-
-                if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
-                }
-
-                if (existing is null)
-                {
-                    var id = write.Id ?? Guid.CreateVersion7().ToString("D");
-                    if (await TryInsertAsync(connection, transaction, id, write, now, ct))
-                    {
-                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
-                    }
-
-                    continue; // another writer took the id or a key first: resolve again and treat it as existing
-                }
-
-                if (existing.Deleted)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
-                }
-
-                if (write.OnExisting == ExistingDevicePolicy.Keep)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
-                }
-
-                if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
-                {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
-                }
-
-                if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
-                {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
-                }
+                return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
             }
 
-            throw new InvalidOperationException($"The device write kept losing to concurrent writers ({MaxAttempts} attempts).");
-        });
+            if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
+            }
+
+            if (existing is null)
+            {
+                var id = write.Id ?? Guid.CreateVersion7().ToString("D");
+                if (await TryInsertAsync(connection, transaction, id, write, now, ct))
+                {
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
+                }
+
+                continue; // another writer took the id or a key first: resolve again and treat it as existing
+            }
+
+            if (existing.Deleted)
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
+            }
+
+            if (write.OnExisting == ExistingDevicePolicy.Keep)
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
+            }
+
+            if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
+            {
+                return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
+            }
+
+            if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
+            {
+                return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
+            }
+        }
+
+        throw new InvalidOperationException($"The device write kept losing to concurrent writers ({MaxAttempts} attempts).");
     }
 
     /// <summary>
@@ -139,6 +147,40 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
             ?? (registrationNumber is null ? null
                 : await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", registrationNumber), cancellationToken));
     }
+
+    /// <summary>
+    /// The devices holding each UDI-DI key and each registration number (revoked ones included), read on one connection;
+    /// keys without a device are absent from the result.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByBusinessKeysAsync(IReadOnlyCollection<string> udiDiKeys,
+        IReadOnlyCollection<string> registrationNumbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(udiDiKeys);
+        ArgumentNullException.ThrowIfNull(registrationNumbers);
+        var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", key), cancellationToken) is { } device)
+            {
+                found[key] = device;
+            }
+        }
+
+        foreach (var number in registrationNumbers.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", number), cancellationToken) is { } device)
+            {
+                found[number] = device;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The current version of the device in the caller's transaction; null when unknown.</summary>
+    public Task<StoredDevice?> GetAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
+        SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
 
     /// <summary>One version of the device; null when unknown.</summary>
     public async Task<DeviceVersion?> GetVersionAsync(string id, int versionId, CancellationToken cancellationToken)
