@@ -1,4 +1,7 @@
 using MedDevice.Hub.Composition;
+using MedDevice.Hub.Customs;
+using MedDevice.Hub.Prices;
+using MedDevice.Hub.Recalls;
 using MedDevice.Hub.Admin;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Hardening;
@@ -18,6 +21,7 @@ builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
+builder.Services.AddHubCustoms(builder.Configuration);
 
 var app = builder.Build();
 app.UseHubHardening();
@@ -28,6 +32,9 @@ app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
 app.MapFhir();
+app.MapCustoms();
+app.MapRecallAdmin();
+app.MapReferencePriceAdmin();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

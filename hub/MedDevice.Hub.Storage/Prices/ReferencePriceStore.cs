@@ -33,6 +33,29 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
         return null;
     }
 
+    /// <summary>The prices of every key that has one, read on one connection.</summary>
+    public async Task<IReadOnlyDictionary<string, ReferencePrice>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, ReferencePrice>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var prices = await ReadAsync(connection, dialect.SelectReferencePriceSql, cancellationToken, ("price_key", key));
+            if (prices.Count > 0)
+            {
+                found[key] = prices[0];
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Reference prices in key order, after <paramref name="after"/> (keyset paging).</summary>
     public async Task<IReadOnlyList<ReferencePrice>> ListAsync(string after, int limit, CancellationToken cancellationToken)
     {

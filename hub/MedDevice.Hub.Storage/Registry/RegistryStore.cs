@@ -178,6 +178,28 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         return found;
     }
 
+    /// <summary>The devices holding each instance key (revoked ones included), read on one connection; unknown keys are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByInstanceKeysAsync(IReadOnlyCollection<string> instanceKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceKeys);
+        var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
+        if (instanceKeys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        foreach (var key in instanceKeys.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByInstanceKeySql, ("instance_key", key), cancellationToken) is { } device)
+            {
+                found[key] = device;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The current version of the device in the caller's transaction; null when unknown.</summary>
     public Task<StoredDevice?> GetAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
         SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
