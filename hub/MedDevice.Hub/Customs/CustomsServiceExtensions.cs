@@ -23,12 +23,9 @@ public static class CustomsServiceExtensions
             throw new InvalidOperationException("Customs settings refused: " + string.Join(" ", problems));
         }
 
+        // The production profile's start-up check (SecurityOptions.ProductionProblems) requires the signing certificate.
         var security = new SecurityOptions();
         configuration.GetSection(SecurityOptions.SectionName).Bind(security);
-        if (security.IsProduction && string.IsNullOrWhiteSpace(options.SigningCertificatePath))
-        {
-            throw new InvalidOperationException("Production profile refused to start: Hub:Customs:SigningCertificatePath must name the hub's customs signing certificate (PKCS#12).");
-        }
 
         services.AddSingleton(options);
         services.AddSingleton(sp => CustomsSigningCertificate.Load(options, security.IsProduction, sp.GetRequiredService<TimeProvider>()));

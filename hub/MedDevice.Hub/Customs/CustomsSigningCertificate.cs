@@ -48,7 +48,7 @@ public sealed class CustomsSigningCertificate : IDisposable
         }
 
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=MedDevice.Hub customs signing (development, ephemeral)", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest("CN=MedDevice.Hub customs signing - development - ephemeral", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var now = time.GetUtcNow();
         using var created = request.CreateSelfSigned(now.AddMinutes(-5), now.AddYears(1));
         // Re-imported so the private key is usable for signing on every platform.
