@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MedDevice.Adapters.Customs;
 using MedDevice.Adapters.Customs.Envelope;
 using MedDevice.Adapters.Customs.Faults;
@@ -71,7 +70,7 @@ public sealed class CustomsSubmission(
             var verification = await verifier.VerifyAsync(declaration, cancellationToken);
             var (importer, stored) = CustomsImporterIdentity.For(verification.Importer.TaxCode, declaration.ImporterName, pseudonymizer);
             var plans = CustomsDeclarationToDeviceMapper.Plan(verification.Parsed, verification.Facts, verification.Verdicts, importer);
-            var lines = await LinesAsync(plans, verification.Verdicts, cancellationToken);
+            var lines = await LinesAsync(declaration, plans, verification.Verdicts, cancellationToken);
             var result = new ImportResult(declaration.Number, hubMessageId, verification.Lane, verification.CheckedAt,
                 lines.Select(l => new LineResult(l.Verdict, l.Instances.Select(i => new DeviceReference(i.Id, true))
                     .Concat(l.EntryIds.Select(e => new DeviceReference(e, false))).ToList())).ToList());
@@ -126,8 +125,8 @@ public sealed class CustomsSubmission(
     }
 
     /// <summary>Gives each planned instance the id it is stored under (the existing device of its lot, or a new id) and hashes each line.</summary>
-    private async Task<IReadOnlyList<CustomsLineRecording>> LinesAsync(IReadOnlyList<CustomsLinePlan> plans, IReadOnlyList<LineVerdict> verdicts,
-        CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CustomsLineRecording>> LinesAsync(CustomsDeclaration declaration, IReadOnlyList<CustomsLinePlan> plans,
+        IReadOnlyList<LineVerdict> verdicts, CancellationToken cancellationToken)
     {
         var keys = plans.SelectMany(p => p.Instances).Select(i => DeviceIndexer.Index(i.Device).InstanceKey).OfType<string>().ToList();
         var existing = await registry.FindByInstanceKeysAsync(keys, cancellationToken);
@@ -140,23 +139,11 @@ public sealed class CustomsSubmission(
                 var id = key is not null && existing.TryGetValue(key, out var found) ? found.Id : Guid.CreateVersion7().ToString("D");
                 return (id, p.Device);
             }).ToList();
-            lines.Add(new CustomsLineRecording(plans[i].LineNumber, verdicts[i], Hash(verdicts[i], instances, plans[i].EntryIds), instances, plans[i].EntryIds));
+            lines.Add(new CustomsLineRecording(plans[i].LineNumber, verdicts[i], CustomsLineHash.Of(verdicts[i], instances, plans[i].EntryIds, declaration), instances,
+                plans[i].EntryIds));
         }
 
         return lines;
-    }
-
-    private static string Hash(LineVerdict verdict, IReadOnlyList<(string Id, Hl7.Fhir.Model.Device Device)> instances, IReadOnlyList<string> entries)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(ReplyWriter.Name(verdict.Verdict) + "|" + string.Join(',', verdict.Reasons.Select(r => r.Code))));
-        foreach (var (_, device) in instances)
-        {
-            hash.AppendData(FhirJson.ToStored(device));
-        }
-
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes("|" + string.Join(',', entries)));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private (CustomsImporter Importer, string Stored) Importer(CustomsDeclaration declaration) =>
