@@ -17,7 +17,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         foreach (var role in Roles.Append("anonymous"))
         {
             foreach (var endpoint in new[] { "POST /api/v1/inbound/registry.device", "GET /api/v1/messages/unknown", "GET /api/v1/admin/queues",
-                         "GET /api/v1/admin/dlq", "GET /api/v1/admin/dlq/1", "POST /api/v1/admin/dlq/replay", "GET /health/ready" })
+                         "GET /api/v1/admin/dlq", "GET /api/v1/admin/dlq/1", "POST /api/v1/admin/dlq/replay", "GET /health/ready",
+                         "POST /soap/customs", "GET /soap/customs?wsdl", "GET /api/v1/admin/recalls", "GET /api/v1/admin/prices" })
             {
                 data.Add(role, endpoint);
             }
@@ -71,7 +72,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     private static HttpStatusCode Expected(string role, string path)
     {
-        if (path == "/health/ready")
+        if (path is "/health/ready" or "/soap/customs?wsdl")
         {
             return HttpStatusCode.OK;
         }
@@ -85,6 +86,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         {
             "/api/v1/inbound/registry.device" => role == "registry" ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden,
             "/api/v1/messages/unknown" => HttpStatusCode.NotFound,
+            // The customs partner reaches the SOAP endpoint, which answers this JSON body with an XML-001 SOAP Fault (500).
+            "/soap/customs" => role == "customs" ? HttpStatusCode.InternalServerError : HttpStatusCode.Forbidden,
             "/api/v1/admin/dlq/1" => role == "admin" ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
             _ => role == "admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
         };
