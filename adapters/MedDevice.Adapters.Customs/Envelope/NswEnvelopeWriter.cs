@@ -61,7 +61,7 @@ public static class NswEnvelopeWriter
 
     /// <summary>Adds a child element with text.</summary>
     internal static void Text(XmlDocument document, XmlNode parent, string name, string value, string ns = Ns) =>
-        Element(document, parent, name, ns).InnerText = value;
+        Element(document, parent, name, ns).InnerText = XmlText.Clean(value);
 
     private static void Party(XmlDocument document, XmlElement header, string name, NswParty party)
     {

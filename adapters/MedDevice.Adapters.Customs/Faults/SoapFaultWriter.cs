@@ -31,15 +31,15 @@ public static class SoapFaultWriter
             });
             writer.WriteStartElement("faultstring");
             writer.WriteAttributeString("xml", "lang", null, "en");
-            writer.WriteString(fault.Code + ": " + fault.Reason);
+            writer.WriteString(XmlText.Clean(fault.Code + ": " + fault.Reason));
             writer.WriteEndElement();
             writer.WriteStartElement("detail");
             writer.WriteStartElement("CustomsFault", CustomsNamespaces.Declaration);
-            writer.WriteElementString("Code", CustomsNamespaces.Declaration, fault.Code);
-            writer.WriteElementString("Reason", CustomsNamespaces.Declaration, fault.Reason);
+            writer.WriteElementString("Code", CustomsNamespaces.Declaration, XmlText.Clean(fault.Code));
+            writer.WriteElementString("Reason", CustomsNamespaces.Declaration, XmlText.Clean(fault.Reason));
             if (messageId is { Length: > 0 })
             {
-                writer.WriteElementString("MessageId", CustomsNamespaces.Declaration, messageId);
+                writer.WriteElementString("MessageId", CustomsNamespaces.Declaration, XmlText.Clean(messageId));
             }
 
             if (fault.Line is { } line)

@@ -72,7 +72,7 @@ public static class EnvelopeSignatureVerifier
         {
             signed.LoadXml(signature);
         }
-        catch (CryptographicException)
+        catch (Exception ex) when (IsMalformed(ex))
         {
             return Refuse(CustomsFaultCodes.SignatureUnsupported, "The XML signature is malformed.");
         }
@@ -104,7 +104,7 @@ public static class EnvelopeSignatureVerifier
         {
             valid = signed.CheckSignature(certificate, verifySignatureOnly: true);
         }
-        catch (CryptographicException)
+        catch (Exception ex) when (IsMalformed(ex))
         {
             valid = false;
         }
@@ -161,6 +161,10 @@ public static class EnvelopeSignatureVerifier
             return string.Equals(normalised, sha256, StringComparison.OrdinalIgnoreCase) || string.Equals(normalised, sha1, StringComparison.OrdinalIgnoreCase);
         });
     }
+
+    // What SignedXml throws on a hostile or broken signature (bad base64, undecodable certificate, unknown algorithm…).
+    private static bool IsMalformed(Exception ex) =>
+        ex is CryptographicException or FormatException or XmlException or ArgumentException or InvalidCastException or NotSupportedException or InvalidOperationException;
 
     private static SignatureCheck Refuse(string code, string reason) => new(null, new CustomsFault(code, reason));
 }

@@ -44,7 +44,17 @@ public sealed class CustomsSender(HttpClient http, Uri endpoint, string partnerI
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return new CustomsSendResult((int)response.StatusCode, ReplyReader.Read(body), elapsed);
+        CustomsReply reply;
+        try
+        {
+            reply = ReplyReader.Read(body);
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or MedDevice.Hub.Core.Xml.SafeXmlException or InvalidOperationException)
+        {
+            reply = new CustomsReply { SchemaErrors = ["The reply is not a SOAP message: " + ex.Message] };
+        }
+
+        return new CustomsSendResult((int)response.StatusCode, reply, elapsed, body);
     }
 
     /// <summary>The documentType the sender writes.</summary>

@@ -62,6 +62,14 @@ public sealed class ReplyWriterTests
     }
 
     [Fact]
+    public void Fault_ReasonWithCharactersXmlCannotCarry_StillWellFormed()
+    {
+        var reply = ReplyReader.Read(SoapFaultWriter.Write(new CustomsFault(CustomsFaultCodes.SchemaViolation, "bad \u0001 value \uFFFE \uD800 end"), "id\u0002"));
+
+        reply.FaultReason.ShouldBe("bad \uFFFD value \uFFFD \uFFFD end");
+    }
+
+    [Fact]
     public void Fault_ServerKind_WritesSoapServer() =>
         ReplyReader.Read(SoapFaultWriter.Write(new CustomsFault(CustomsFaultCodes.ServerError, "Try later.", CustomsFaultKind.Server), null)).FaultCode.ShouldBe("soap:Server");
 }

@@ -143,6 +143,20 @@ public sealed class EnvelopeSignatureVerifierTests
         EnvelopeSignatureVerifier.Verify(reread.Request!.Envelope, [Certificates.Sha256(Sender)], DateTimeOffset.UtcNow).Ok.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("<X509Certificate>", "<X509Certificate>!!notbase64!!")]
+    [InlineData("<SignatureValue>", "<SignatureValue>%%%")]
+    [InlineData("<X509Certificate>", "<X509Certificate>AAAA")]
+    public void Verify_HostileSignatureContent_FaultsWithoutThrowing(string at, string replacement)
+    {
+        var text = Samples.Text(Samples.Request(Samples.Declaration(), Sender));
+        text.ShouldContain(at);
+
+        var check = Verify(Samples.Bytes(text.Replace(at, replacement, StringComparison.Ordinal)), Certificates.Sha256(Sender));
+
+        check.Fault.ShouldNotBeNull().Code.ShouldBeOneOf(CustomsFaultCodes.SignatureUnsupported, CustomsFaultCodes.SignatureInvalid);
+    }
+
     private static SignatureCheck Verify(byte[] request, string? thumbprint)
     {
         var read = CustomsRequestReader.Read(request);
