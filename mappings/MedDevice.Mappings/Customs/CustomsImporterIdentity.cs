@@ -3,9 +3,8 @@ using MedDevice.Hub.Core.Identifiers;
 using MedDevice.Hub.Core.Identifiers.TaxCode;
 using MedDevice.Hub.Core.Privacy;
 using MedDevice.Mappings.Common;
-using MedDevice.Mappings.Customs;
 
-namespace MedDevice.Hub.Customs;
+namespace MedDevice.Mappings.Customs;
 
 /// <summary>
 /// How an importer is recorded: an organisation by its tax code and name; a person (12-digit personal tax code) only by
