@@ -1,9 +1,11 @@
 using System.Text.Json;
+using MedDevice.Hub.Bench.Customs;
 using MedDevice.Hub.Bench.E2e;
 using MedDevice.Hub.Bench.Udi;
 
 // ops/bench: benchmarks print JSON figures; they are never timed assertions in tests.
-//   e2e: HTTP in → hub process → two HTTP subscribers;  udi: parser throughput on one core.
+//   e2e: HTTP in → hub process → two HTTP subscribers;  udi: parser throughput on one core;
+//   customs: signed SOAP declarations → hub process, reply latency.
 var mode = args.Length > 0 ? args[0] : "";
 switch (mode)
 {
@@ -11,7 +13,9 @@ switch (mode)
         return await E2eBenchmark.RunAsync(args[1..]);
     case "udi":
         return UdiBenchmark.Run(args[1..]);
+    case "customs":
+        return await CustomsBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine(JsonSerializer.Serialize(new { error = "usage: MedDevice.Hub.Bench e2e|udi [options]" }));
+        Console.WriteLine(JsonSerializer.Serialize(new { error = "usage: MedDevice.Hub.Bench e2e|udi|customs [options]" }));
         return 2;
 }
