@@ -36,14 +36,16 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
     /// <summary>The prices of every key that has one, read on one connection.</summary>
     public async Task<IReadOnlyDictionary<string, ReferencePrice>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindAsync(connection, keys, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyDictionary<string, ReferencePrice>> FindAsync(DbConnection connection, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, ReferencePrice>(StringComparer.Ordinal);
-        if (keys.Count == 0)
-        {
-            return found;
-        }
-
-        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             var prices = await ReadAsync(connection, dialect.SelectReferencePriceSql, cancellationToken, ("price_key", key));

@@ -32,14 +32,16 @@ public sealed class RecallStore(SqlDialect dialect, GroupCommitWriter writer)
     /// <summary>Every recall of any of the keys, read on one connection.</summary>
     public async Task<IReadOnlyList<RecallRecord>> FindAsync(IReadOnlyCollection<string> udiDiKeys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(udiDiKeys);
-        if (udiDiKeys.Count == 0)
-        {
-            return [];
-        }
-
-        var found = new List<RecallRecord>();
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindAsync(connection, udiDiKeys, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyList<RecallRecord>> FindAsync(DbConnection connection, IReadOnlyCollection<string> udiDiKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(udiDiKeys);
+        var found = new List<RecallRecord>();
         foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
         {
             found.AddRange(await ReadAsync(connection, dialect.SelectRecallsByKeySql, cancellationToken, ("udi_di_key", key)));

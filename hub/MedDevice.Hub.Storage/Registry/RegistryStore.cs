@@ -155,10 +155,18 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByBusinessKeysAsync(IReadOnlyCollection<string> udiDiKeys,
         IReadOnlyCollection<string> registrationNumbers, CancellationToken cancellationToken)
     {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindByBusinessKeysAsync(connection, udiDiKeys, registrationNumbers, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByBusinessKeysAsync(DbConnection connection, IReadOnlyCollection<string> udiDiKeys,
+        IReadOnlyCollection<string> registrationNumbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(udiDiKeys);
         ArgumentNullException.ThrowIfNull(registrationNumbers);
         var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
-        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
         {
             if (await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", key), cancellationToken) is { } device)
@@ -181,14 +189,17 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     /// <summary>The devices holding each instance key (revoked ones included), read on one connection; unknown keys are absent.</summary>
     public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByInstanceKeysAsync(IReadOnlyCollection<string> instanceKeys, CancellationToken cancellationToken)
     {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindByInstanceKeysAsync(connection, instanceKeys, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByInstanceKeysAsync(DbConnection connection, IReadOnlyCollection<string> instanceKeys,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(instanceKeys);
         var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
-        if (instanceKeys.Count == 0)
-        {
-            return found;
-        }
-
-        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         foreach (var key in instanceKeys.Distinct(StringComparer.Ordinal))
         {
             if (await SelectOneAsync(connection, null, dialect.SelectDeviceByInstanceKeySql, ("instance_key", key), cancellationToken) is { } device)
@@ -264,7 +275,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         }
 
         await InsertHistoryAsync(connection, transaction, id, 1, now, write.Resource, deleted: false, ct);
-        await ReplaceIndexAsync(connection, transaction, id, write, ct);
+        await ReplaceIndexAsync(connection, transaction, id, write, fresh: true, ct);
         return true;
     }
 
@@ -281,7 +292,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         }
 
         await InsertHistoryAsync(connection, transaction, existing.Id, version, now, write.Resource, deleted: false, ct);
-        await ReplaceIndexAsync(connection, transaction, existing.Id, write, ct);
+        await ReplaceIndexAsync(connection, transaction, existing.Id, write, fresh: false, ct);
         return true;
     }
 
@@ -289,19 +300,42 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
             ("id", id), ("version_id", version), ("last_updated", now), ("resource", _payloads.Protect(resource)), ("deleted", deleted ? 1 : 0));
 
-    private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    /// <summary>Most index rows written by one statement (bounded so the parameter count stays far below engine limits).</summary>
+    private const int IndexRowsPerStatement = 64;
+
+    private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, bool fresh, CancellationToken ct)
     {
         var batch = new CommandBatch();
-        batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
-        batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
-        foreach (var token in write.Tokens.Distinct())
+        if (!fresh)
         {
-            batch.Add(dialect.InsertDeviceTokenSql, ("device_id", id), ("param", token.Param), ("system", token.System), ("code", token.Code));
+            batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
+            batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
         }
 
-        foreach (var (param, value) in write.Strings.Distinct())
+        foreach (var chunk in write.Tokens.Distinct().Chunk(IndexRowsPerStatement))
         {
-            batch.Add(dialect.InsertDeviceStringSql, ("device_id", id), ("param", param), ("value_folded", SearchText.Fold(value)), ("value_exact", value));
+            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 3)) { ("device_id", id) };
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add(($"param{i}", chunk[i].Param));
+                parameters.Add(($"system{i}", chunk[i].System));
+                parameters.Add(($"code{i}", chunk[i].Code));
+            }
+
+            batch.Add(dialect.InsertDeviceTokensSql(chunk.Length), [.. parameters]);
+        }
+
+        foreach (var chunk in write.Strings.Distinct().Chunk(IndexRowsPerStatement))
+        {
+            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 3)) { ("device_id", id) };
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add(($"param{i}", chunk[i].Param));
+                parameters.Add(($"value_folded{i}", SearchText.Fold(chunk[i].Value)));
+                parameters.Add(($"value_exact{i}", chunk[i].Value));
+            }
+
+            batch.Add(dialect.InsertDeviceStringsSql(chunk.Length), [.. parameters]);
         }
 
         await batch.ExecuteAsync(connection, transaction, ct);

@@ -100,13 +100,9 @@ public sealed class CustomsRecorder(
             }
 
             var devices = new List<CustomsLineDevice>();
-            foreach (var (id, device) in line.Instances)
+            foreach (var (id, _, prepared) in line.Instances)
             {
-                var written = await registryWriter.WriteAsync(context.Connection, context.Transaction, Request(context, device, activity) with
-                {
-                    Id = id,
-                    RecordWhenUnchanged = recording.Function == CustomsFunction.Declare,
-                }, context.Cancellation);
+                var written = await registryWriter.WriteAsync(context.Connection, context.Transaction, prepared, context.Cancellation);
                 switch (written.Write.Outcome)
                 {
                     case DeviceWriteOutcome.KeyConflict or DeviceWriteOutcome.VersionConflict:

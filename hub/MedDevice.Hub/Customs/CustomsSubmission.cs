@@ -8,6 +8,7 @@ using MedDevice.Hub.Core.Messaging;
 using MedDevice.Hub.Core.Privacy;
 using MedDevice.Hub.Fhir;
 using MedDevice.Hub.Processing;
+using MedDevice.Hub.Registry;
 using MedDevice.Hub.Storage.Customs;
 using MedDevice.Hub.Storage.Messaging;
 using MedDevice.Hub.Storage.Registry;
@@ -28,6 +29,8 @@ public sealed class CustomsSubmission(
     CustomsDeclarationStore declarations,
     MessageStore messages,
     RegistryStore registry,
+    RegistryWriter registryWriter,
+    Storage.Dialects.SqlDialect dialect,
     CustomsSigningCertificate signing,
     CustomsOptions options,
     HubMessageIdGenerator ids,
@@ -42,41 +45,10 @@ public sealed class CustomsSubmission(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(body);
         var bodySha = CustomsRecorder.Sha256(body);
-        var messageId = request.Header.MessageId;
-        if (await messages.FindOutputAsync(partnerId, messageId, cancellationToken) is { } earlier)
+        var (recording, answer) = await PrepareAsync(partnerId, request, body, bodySha, contentType, cancellationToken);
+        if (recording is null)
         {
-            return Repeat(earlier, bodySha);
-        }
-
-        var declaration = request.Declaration;
-        var state = await declarations.GetAsync(declaration.BaseNumber, cancellationToken);
-        if (StateFault(request.Function, declaration, state) is { } fault)
-        {
-            return (null, fault);
-        }
-
-        var hubMessageId = ids.Next();
-        var now = time.GetUtcNow();
-        CustomsRecording recording;
-        if (request.Function == CustomsFunction.Cancel)
-        {
-            var reply = ReplyWriter.Receipt(Addressing(request, partnerId, CustomsCodes.TypeReceipt, now),
-                new ImportReceipt(declaration.Number, hubMessageId, now), signing.Certificate);
-            recording = Recording(partnerId, request, hubMessageId, contentType, body, bodySha, reply, state, state?.Declaration.Importer ?? "", "", [],
-                CustomsDeclarationToDeviceMapper.Provenance(declaration, Importer(declaration).Importer));
-        }
-        else
-        {
-            var verification = await verifier.VerifyAsync(declaration, cancellationToken);
-            var (importer, stored) = CustomsImporterIdentity.For(verification.Importer.TaxCode, declaration.ImporterName, pseudonymizer);
-            var plans = CustomsDeclarationToDeviceMapper.Plan(verification.Parsed, verification.Facts, verification.Verdicts, importer);
-            var lines = await LinesAsync(declaration, plans, verification.Verdicts, cancellationToken);
-            var result = new ImportResult(declaration.Number, hubMessageId, verification.Lane, verification.CheckedAt,
-                lines.Select(l => new LineResult(l.Verdict, l.Instances.Select(i => new DeviceReference(i.Id, true))
-                    .Concat(l.EntryIds.Select(e => new DeviceReference(e, false))).ToList())).ToList());
-            var reply = ReplyWriter.Result(Addressing(request, partnerId, CustomsCodes.TypeResult, now), result, signing.Certificate);
-            recording = Recording(partnerId, request, hubMessageId, contentType, body, bodySha, reply, state, stored, ReplyWriter.Name(verification.Lane),
-                lines, CustomsDeclarationToDeviceMapper.Provenance(declaration, importer));
+            return answer;
         }
 
         CustomsRecordResult recorded;
@@ -102,6 +74,49 @@ public sealed class CustomsSubmission(
         return (recording.Reply, null);
     }
 
+    /// <summary>
+    /// Everything before the write: the repeat check, the declaration's state, the verdicts, the planned effects and the signed
+    /// reply. Its reads share one connection (no transaction): under WAL they never wait for the writer.
+    /// </summary>
+    private async Task<(CustomsRecording? Recording, (byte[]? Reply, CustomsFault? Fault) Answer)> PrepareAsync(string partnerId, CustomsRequest request,
+        byte[] body, string bodySha, string? contentType, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        if (await messages.FindOutputAsync(connection, null, partnerId, request.Header.MessageId, cancellationToken) is { } earlier)
+        {
+            return (null, Repeat(earlier, bodySha));
+        }
+
+        var declaration = request.Declaration;
+        var state = await declarations.GetAsync(connection, null, declaration.BaseNumber, cancellationToken);
+        if (StateFault(request.Function, declaration, state) is { } fault)
+        {
+            return (null, (null, fault));
+        }
+
+        var hubMessageId = ids.Next();
+        var now = time.GetUtcNow();
+        if (request.Function == CustomsFunction.Cancel)
+        {
+            var receipt = ReplyWriter.Receipt(Addressing(request, partnerId, CustomsCodes.TypeReceipt, now),
+                new ImportReceipt(declaration.Number, hubMessageId, now), signing.Certificate);
+            return (Recording(partnerId, request, hubMessageId, contentType, body, bodySha, receipt, state, state?.Declaration.Importer ?? "", "", [],
+                CustomsDeclarationToDeviceMapper.Provenance(declaration, Importer(declaration).Importer)), default);
+        }
+
+        var verification = await verifier.VerifyAsync(connection, declaration, cancellationToken);
+        var (importer, stored) = CustomsImporterIdentity.For(verification.Importer.TaxCode, declaration.ImporterName, pseudonymizer);
+        var plans = CustomsDeclarationToDeviceMapper.Plan(verification.Parsed, verification.Facts, verification.Verdicts, importer);
+        var details = CustomsDeclarationToDeviceMapper.Provenance(declaration, importer);
+        var lines = await LinesAsync(connection, request, partnerId, hubMessageId, details, plans, verification.Verdicts, cancellationToken);
+        var result = new ImportResult(declaration.Number, hubMessageId, verification.Lane, verification.CheckedAt,
+            lines.Select(l => new LineResult(l.Verdict, l.Instances.Select(i => new DeviceReference(i.Id, true))
+                .Concat(l.EntryIds.Select(e => new DeviceReference(e, false))).ToList())).ToList());
+        var reply = ReplyWriter.Result(Addressing(request, partnerId, CustomsCodes.TypeResult, now), result, signing.Certificate);
+        return (Recording(partnerId, request, hubMessageId, contentType, body, bodySha, reply, state, stored, ReplyWriter.Name(verification.Lane),
+            lines, details), default);
+    }
+
     private static (byte[]?, CustomsFault?) Repeat(InboxAnswer earlier, string bodySha) =>
         string.Equals(earlier.BodySha256, bodySha, StringComparison.Ordinal) && earlier.Output is { } reply
             ? (reply, null)
@@ -124,12 +139,17 @@ public sealed class CustomsSubmission(
             : null;
     }
 
-    /// <summary>Gives each planned instance the id it is stored under (the existing device of its lot, or a new id) and hashes each line.</summary>
-    private async Task<IReadOnlyList<CustomsLineRecording>> LinesAsync(CustomsDeclaration declaration, IReadOnlyList<CustomsLinePlan> plans,
-        IReadOnlyList<LineVerdict> verdicts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives each planned instance the id it is stored under (the existing device of its lot, or a new id), prepares its
+    /// registry write (index, stored JSON) here rather than in the single writer's transaction, and hashes each line.
+    /// </summary>
+    private async Task<IReadOnlyList<CustomsLineRecording>> LinesAsync(System.Data.Common.DbConnection connection, CustomsRequest request, string partnerId,
+        string hubMessageId, Mappings.Common.ProvenanceDetails details, IReadOnlyList<CustomsLinePlan> plans, IReadOnlyList<LineVerdict> verdicts,
+        CancellationToken cancellationToken)
     {
         var keys = plans.SelectMany(p => p.Instances).Select(i => DeviceIndexer.Index(i.Device).InstanceKey).OfType<string>().ToList();
-        var existing = await registry.FindByInstanceKeysAsync(keys, cancellationToken);
+        var existing = await registry.FindByInstanceKeysAsync(connection, keys, cancellationToken);
+        var activity = request.Function == CustomsFunction.Amend ? ProvenanceActivities.ImportAmended : ProvenanceActivities.Imported;
         var lines = new List<CustomsLineRecording>(plans.Count);
         for (var i = 0; i < plans.Count; i++)
         {
@@ -137,10 +157,21 @@ public sealed class CustomsSubmission(
             {
                 var key = DeviceIndexer.Index(p.Device).InstanceKey;
                 var id = key is not null && existing.TryGetValue(key, out var found) ? found.Id : Guid.CreateVersion7().ToString("D");
-                return (id, p.Device);
+                var write = registryWriter.Prepare(new RegistryWriteRequest(p.Device, partnerId, hubMessageId)
+                {
+                    Id = id,
+                    Activity = activity,
+                    RecordWhenUnchanged = request.Function == CustomsFunction.Declare,
+                    Details = details,
+                    EmitEvent = true,
+                    EventMessageId = ids.Next(),
+                    EventFeed = CustomsRecorder.Feed,
+                });
+                return (id, p.Device, write);
             }).ToList();
-            lines.Add(new CustomsLineRecording(plans[i].LineNumber, verdicts[i], CustomsLineHash.Of(verdicts[i], instances, plans[i].EntryIds, declaration), instances,
-                plans[i].EntryIds));
+            lines.Add(new CustomsLineRecording(plans[i].LineNumber, verdicts[i],
+                CustomsLineHash.Of(verdicts[i], instances.Select(x => (x.id, x.Device)).ToList(), plans[i].EntryIds, request.Declaration),
+                instances, plans[i].EntryIds));
         }
 
         return lines;
@@ -159,3 +190,4 @@ public sealed class CustomsSubmission(
         new(partnerId, request.Header.MessageId, hubMessageId, contentType, body, bodySha, reply, request.Function, request.Declaration,
             state?.Declaration.HubMessageId, importer, lane, lines, details);
 }
+

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MedDevice.Hub.Core.Customs;
 using MedDevice.Hub.Core.Identifiers.TaxCode;
 using MedDevice.Hub.Core.Identifiers.Udi;
@@ -24,29 +25,31 @@ public sealed partial class CustomsVerifier(
     private readonly UdiParser _parser = new(time: time);
     private readonly PriceBandSettings _prices = options.PriceSettings();
 
-    /// <summary>Verifies the declaration.</summary>
-    public async Task<CustomsVerification> VerifyAsync(CustomsDeclaration declaration, CancellationToken cancellationToken)
+    /// <summary>Verifies the declaration, reading on the caller's open connection (one connection for all of a message's reads).</summary>
+    public async Task<CustomsVerification> VerifyAsync(DbConnection connection, CustomsDeclaration declaration, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(declaration);
         var parsed = ParsedDeclaration.Parse(declaration, _parser);
         var udiKeys = parsed.UdiDiKeys();
         var numbers = parsed.RegistrationNumbers();
         var taxCode = TaxCodeParser.Parse(declaration.ImporterTaxCode, time.GetUtcNow().Year);
 
-        var entriesTask = registry.FindByBusinessKeysAsync(udiKeys, numbers, cancellationToken);
-        var recallsTask = recalls.FindAsync(udiKeys, cancellationToken);
+        // The register is asked while the database is read; the reads share one connection, one after the other.
         var importerTask = ImporterStatusAsync(taxCode.Ok ? taxCode.Value : null, cancellationToken);
-        var entries = (await entriesTask).ToDictionary(e => e.Key, e => Fact(e.Value), StringComparer.Ordinal);
+        var entries = (await registry.FindByBusinessKeysAsync(connection, udiKeys, numbers, cancellationToken))
+            .ToDictionary(e => e.Key, e => Fact(e.Value), StringComparer.Ordinal);
+        var recalled = await recalls.FindAsync(connection, udiKeys, cancellationToken);
 
         // Prices are looked up by every key the line's device is known by, the registry entries' own keys included.
         var priceKeys = udiKeys.Concat(numbers)
             .Concat(entries.Values.Select(e => e.UdiDiKey).OfType<string>())
             .Concat(entries.Values.Select(e => e.RegistrationNumber).OfType<string>())
             .Distinct(StringComparer.Ordinal).ToList();
-        var found = await prices.FindAsync(priceKeys, cancellationToken);
+        var found = await prices.FindAsync(connection, priceKeys, cancellationToken);
         var lookups = new CustomsLookups(
             entries,
-            (await recallsTask).Select(r => new RecallFact(r.UdiDiKey, r.Lot, r.Reason, r.Since)).ToList(),
+            recalled.Select(r => new RecallFact(r.UdiDiKey, r.Lot, r.Reason, r.Since)).ToList(),
             found.ToDictionary(p => p.Key, p => new ReferencePriceFact(p.Value.UnitPriceVnd, p.Value.Source), StringComparer.Ordinal));
 
         var facts = CustomsFactsBuilder.Build(parsed, lookups);

@@ -35,8 +35,14 @@ public sealed class RegistryWriter(RegistryStore registry, ProvenanceStore prove
     public async Task<RegistryWriteResult> WriteAsync(DbConnection connection, DbTransaction transaction, RegistryWriteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pending = Prepare(request);
-        return pending.Result(await registry.UpsertByBusinessKeyAsync(connection, transaction, pending.Write, cancellationToken));
+        return await WriteAsync(connection, transaction, Prepare(request), cancellationToken);
+    }
+
+    /// <summary>Applies a write prepared with <see cref="Prepare"/> inside the caller's transaction.</summary>
+    public async Task<RegistryWriteResult> WriteAsync(DbConnection connection, DbTransaction transaction, PreparedRegistryWrite prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return prepared.Result(await registry.UpsertByBusinessKeyAsync(connection, transaction, prepared.Write, cancellationToken));
     }
 
     /// <summary>
@@ -83,12 +89,17 @@ public sealed class RegistryWriter(RegistryStore registry, ProvenanceStore prove
         return new RegistryWriteResult(revoked, changed ? ProvenanceActivities.Revoked : null, lastUpdated);
     }
 
-    private PendingWrite Prepare(RegistryWriteRequest request)
+    /// <summary>
+    /// Does a write's work that needs no database (index, stored JSON, ordering key) so that it can run before the
+    /// transaction, outside the single writer; apply it with <see cref="WriteAsync(DbConnection, DbTransaction, PreparedRegistryWrite, CancellationToken)"/>.
+    /// </summary>
+    public PreparedRegistryWrite Prepare(RegistryWriteRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var index = DeviceIndexer.Index(request.Device);
         var stored = FhirJson.ToStored(request.Device);
         var deviceKey = RegistryDeviceReader.DeviceKeyOf(request.Device);
-        var pending = new PendingWrite();
+        var pending = new PreparedRegistryWrite(request);
         pending.Write = DeviceWrite.From(request.Id, index, stored) with
         {
             OnExisting = request.OnExisting,
@@ -147,18 +158,5 @@ public sealed class RegistryWriter(RegistryStore registry, ProvenanceStore prove
         {
             signals.Deliveries.Notify();
         }
-    }
-
-    /// <summary>One write's state, filled in by its hook inside the transaction (rerun from scratch if the batch is retried).</summary>
-    private sealed class PendingWrite
-    {
-        public DeviceWrite Write { get; set; } = null!;
-
-        public string? Activity { get; set; }
-
-        public long LastUpdated { get; set; }
-
-        public RegistryWriteResult Result(DeviceWriteResult written) =>
-            new(written, written.Outcome is DeviceWriteOutcome.Created or DeviceWriteOutcome.Updated or DeviceWriteOutcome.Unchanged ? Activity : null, LastUpdated);
     }
 }
