@@ -83,6 +83,19 @@ public static class EnvelopeSignatureVerifier
         }
 
         var certificates = signed.KeyInfo.OfType<KeyInfoX509Data>().SelectMany(d => d.Certificates?.OfType<X509Certificate2>() ?? []).ToList();
+        try
+        {
+            return Check(signed, certificates, registeredThumbprints, now);
+        }
+        finally
+        {
+            // The certificates decoded from KeyInfo hold native handles: release them now rather than in the finalizer.
+            certificates.ForEach(c => c.Dispose());
+        }
+    }
+
+    private static SignatureCheck Check(SignedXml signed, List<X509Certificate2> certificates, IReadOnlyCollection<string> registeredThumbprints, DateTimeOffset now)
+    {
         if (certificates.Count != 1)
         {
             return Refuse(CustomsFaultCodes.SignatureUnsupported, "KeyInfo must carry exactly one X.509 certificate: the signer's.");
@@ -110,7 +123,7 @@ public static class EnvelopeSignatureVerifier
         }
 
         return valid
-            ? new SignatureCheck(certificate, null)
+            ? new SignatureCheck(certificate.GetCertHashString(HashAlgorithmName.SHA256), null)
             : Refuse(CustomsFaultCodes.SignatureInvalid, "The XML signature does not verify: the envelope was changed after signing or signed with another key.");
     }
 

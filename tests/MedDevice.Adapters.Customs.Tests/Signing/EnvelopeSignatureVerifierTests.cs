@@ -20,7 +20,7 @@ public sealed class EnvelopeSignatureVerifierTests
         var check = Verify(Samples.Request(Samples.Declaration(), Sender), Certificates.Sha256(Sender));
 
         check.Ok.ShouldBeTrue(check.Fault?.Reason);
-        check.Signer!.Thumbprint.ShouldBe(Sender.Thumbprint);
+        check.SignerSha256.ShouldBe(Certificates.Sha256(Sender));
     }
 
     [Fact]
