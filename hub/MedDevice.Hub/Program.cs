@@ -10,6 +10,7 @@ using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Privacy;
+using MedDevice.Hub.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubLogging();
@@ -22,6 +23,7 @@ builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
 builder.Services.AddHubCustoms(builder.Configuration);
+builder.AddHubVerification();
 
 var app = builder.Build();
 app.UseHubHardening();
@@ -35,6 +37,8 @@ app.MapFhir();
 app.MapCustoms();
 app.MapRecallAdmin();
 app.MapReferencePriceAdmin();
+app.MapVerification();
+app.MapAdapterHealth();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host it with <c>WebApplicationFactory</c>.</summary>

@@ -43,6 +43,7 @@ public static class BackboneServiceExtensions
         services.AddSingleton<Storage.Registry.ProvenanceStore>();
         services.AddSingleton<Storage.Registry.Search.DeviceSearch>();
         services.AddSingleton<Registry.RegistryWriter>();
+        services.AddSingleton<Verification.IActorVerificationListener, Registry.HolderVerificationProvenance>();
         services.AddOptions<Fhir.FhirOptions>().Bind(configuration.GetSection(Fhir.FhirOptions.Section));
         services.AddSingleton<Fhir.FhirRequestContext>();
         services.AddSingleton<DeliveryStore>();

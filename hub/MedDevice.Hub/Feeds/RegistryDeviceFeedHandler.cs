@@ -1,5 +1,6 @@
 using MedDevice.Hub.Registry;
 using MedDevice.Hub.Storage.Messaging;
+using MedDevice.Hub.Verification;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Mappings.Common;
 using MedDevice.Mappings.RegistryDevice;
@@ -8,10 +9,10 @@ namespace MedDevice.Hub.Feeds;
 
 /// <summary>
 /// <c>registry.device</c>: a FHIR R4 Device from the MOH registry. Processing stores it in the registry (by business
-/// key, with its Provenance) and routes it to <c>device.registered</c> or <c>device.changed</c>; a repeat that changes
-/// nothing completes quietly.
+/// key, with its Provenance), queues the verification of its holder, and routes it to <c>device.registered</c> or
+/// <c>device.changed</c>; a repeat that changes nothing completes quietly.
 /// </summary>
-public sealed class RegistryDeviceFeedHandler(RegistryWriter writer) : IFeedHandler
+public sealed class RegistryDeviceFeedHandler(RegistryWriter writer, IActorVerificationQueue verifications) : IFeedHandler
 {
     /// <summary>The feed name.</summary>
     public const string FeedName = "registry.device";
@@ -46,6 +47,13 @@ public sealed class RegistryDeviceFeedHandler(RegistryWriter writer) : IFeedHand
         }
 
         var written = await writer.WriteAsync(new RegistryWriteRequest(read.Device!, message.PartnerId, message.HubMessageId));
+        if (written.Write.Outcome is not (DeviceWriteOutcome.KeyConflict or DeviceWriteOutcome.Revoked)
+            && read.Device!.Owner?.Identifier is { System: NamingSystems.TaxCode, Value: { } holderTaxCode })
+        {
+            // The holder is checked against the enterprise register in the background (idempotent per message).
+            await verifications.EnqueueOrganizationAsync(holderTaxCode, $"Device/{written.Write.Id}", message.HubMessageId, cancellationToken);
+        }
+
         return written.Write.Outcome switch
         {
             DeviceWriteOutcome.KeyConflict => Fail(read.DeviceKey, KeyConflictCode, "The device's UDI-DI and registration number belong to different registry entries."),

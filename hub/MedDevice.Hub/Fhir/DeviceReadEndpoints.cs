@@ -8,10 +8,11 @@ namespace MedDevice.Hub.Fhir;
 /// <summary>read, vread, and instance and type history of Device.</summary>
 public static class DeviceReadEndpoints
 {
-    /// <summary><c>GET /fhir/Device/{id}</c>: 200, 404 unknown, 410 revoked.</summary>
+    /// <summary><c>GET /fhir/Device/{id}</c>: 200, 400 not a FHIR id, 404 unknown, 410 revoked.</summary>
     public static async Task<IResult> ReadAsync(string id, HttpContext context, RegistryStore registry, CancellationToken cancellationToken)
     {
         FhirRequestContext.Authorize(context, "Device", FhirInteraction.Read);
+        FhirIds.Require(id);
         var device = await registry.GetAsync(id, cancellationToken) ?? throw NotFound(id);
         if (device.Deleted)
         {
@@ -25,6 +26,7 @@ public static class DeviceReadEndpoints
     public static async Task<IResult> VReadAsync(string id, string vid, HttpContext context, RegistryStore registry, CancellationToken cancellationToken)
     {
         FhirRequestContext.Authorize(context, "Device", FhirInteraction.VRead);
+        FhirIds.Require(id);
         if (!int.TryParse(vid, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             throw new FhirException(404, OperationOutcome.IssueType.NotFound, $"Device/{id} has no version '{vid}'.");
@@ -44,6 +46,7 @@ public static class DeviceReadEndpoints
     public static async Task<IResult> InstanceHistoryAsync(string id, HttpContext context, RegistryStore registry, FhirRequestContext fhir, TimeProvider time, CancellationToken cancellationToken)
     {
         FhirRequestContext.Authorize(context, "Device", FhirInteraction.HistoryInstance);
+        FhirIds.Require(id);
         var versions = await registry.HistoryAsync(id, cancellationToken);
         if (versions.Count == 0)
         {
@@ -67,8 +70,13 @@ public static class DeviceReadEndpoints
         FhirRequestContext.Authorize(context, "Device", FhirInteraction.HistoryType);
         var query = context.Request.Query;
         var since = query.TryGetValue("_since", out var sinceText) ? FhirDateRange.Parse(sinceText.ToString()).Start : 0;
-        var count = query.TryGetValue("_count", out var countText) && int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var c)
-            ? Math.Clamp(c, 1, fhir.Options.MaxCount) : fhir.Options.DefaultCount;
+        var count = fhir.Options.DefaultCount;
+        if (query.TryGetValue("_count", out var countText))
+        {
+            count = int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? Math.Clamp(c, 1, fhir.Options.MaxCount)
+                : throw new FhirException($"_count must be a non-negative integer, got '{countText}'.");
+        }
+
         var before = query.TryGetValue(DeviceSearchParser.CursorParameter, out var cursor) ? HistoryCursor.Decode(cursor.ToString()) : null;
         var versions = await search.HistoryAsync(since, before, count + 1, cancellationToken);
         var page = versions.Take(count).ToList();

@@ -23,34 +23,50 @@ public static partial class DeviceWriteEndpoints
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Create);
         var device = await ReadDeviceAsync(context.Request, inbound);
-        var policy = ExistingDevicePolicy.Keep;
         var condition = context.Request.Headers["If-None-Exist"].ToString();
-        if (condition.Length > 0)
+        IDisposable? conditionLock = null;
+        try
         {
-            var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(condition.TrimStart('?'))
-                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
-            var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
-            var matches = await search.SearchAsync(query, cancellationToken);
-            if (matches.Hits.Count > 1)
+            if (condition.Length > 0)
             {
-                throw new FhirException(412, OperationOutcome.IssueType.MultipleMatches, $"If-None-Exist '{condition}' matches more than one Device.");
+                var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(condition.TrimStart('?'))
+                    .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))).ToList();
+                var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
+                // The search and the write below must not interleave with another create of the same condition.
+                conditionLock = await ConditionalCreateLocks.AcquireAsync(parameters, cancellationToken);
+                var matches = await search.SearchAsync(query, cancellationToken);
+                if (matches.Hits.Count > 1)
+                {
+                    throw new FhirException(412, OperationOutcome.IssueType.MultipleMatches, $"If-None-Exist '{condition}' matches more than one Device.");
+                }
+
+                if (matches.Hits.Count == 1)
+                {
+                    var hit = matches.Hits[0];
+                    return Respond(context, 200, hit.Id, hit.VersionId, hit.LastUpdated, hit.Resource, fhir);
+                }
             }
 
-            if (matches.Hits.Count == 1)
-            {
-                var hit = matches.Hits[0];
-                return Respond(context, 200, hit.Id, hit.VersionId, hit.LastUpdated, hit.Resource, fhir);
-            }
+            return await CreateAsync(context, writer, device, partner.Id, condition.Length > 0, fhir, ids, cancellationToken);
         }
+        finally
+        {
+            conditionLock?.Dispose();
+        }
+    }
 
-        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partner.Id, ids.Next()) { OnExisting = policy, EmitEvent = true });
+    /// <summary>Writes a new device; with a condition, a device that took the business key meanwhile is the match (200).</summary>
+    private static async Task<IResult> CreateAsync(HttpContext context, RegistryWriter writer, Device device, string partnerId, bool conditional,
+        FhirRequestContext fhir, HubMessageIdGenerator ids, CancellationToken cancellationToken)
+    {
+        var result = await writer.WriteAsync(new RegistryWriteRequest(device, partnerId, ids.Next()) { OnExisting = ExistingDevicePolicy.Keep, EmitEvent = true });
         var written = result.Write;
         switch (written.Outcome)
         {
             case DeviceWriteOutcome.Created:
                 return Respond(context, 201, written.Id!, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir);
-            case DeviceWriteOutcome.Existing when condition.Length > 0:
-                // A concurrent conditional create won the race for the business key: that device is the match.
+            case DeviceWriteOutcome.Existing when conditional:
+                // A concurrent conditional create (in another process) won the race for the business key: that device is the match.
                 return await ExistingAsync(context, written.Id!, fhir, cancellationToken);
             case DeviceWriteOutcome.Existing:
                 throw new FhirException(409, OperationOutcome.IssueType.Duplicate,
@@ -65,10 +81,7 @@ public static partial class DeviceWriteEndpoints
         HubMessageIdGenerator ids, InboundOptions inbound)
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Update);
-        if (!IdPattern().IsMatch(id))
-        {
-            throw new FhirException($"'{id}' is not a valid FHIR id ([A-Za-z0-9-.]{{1,64}}).");
-        }
+        FhirIds.Require(id);
 
         var device = await ReadDeviceAsync(context.Request, inbound);
         if (!string.Equals(device.Id, id, StringComparison.Ordinal))
@@ -101,12 +114,17 @@ public static partial class DeviceWriteEndpoints
         };
     }
 
-    /// <summary><c>DELETE /fhir/Device/{id}</c>: revokes the registration (410 on later reads); repeating it is harmless.</summary>
+    /// <summary>
+    /// <c>DELETE /fhir/Device/{id}</c>: revokes the registration (410 on later reads); repeating it is harmless. An id
+    /// that never existed is answered 204 too, as R4 says ("or if the resource does not exist at all"), recording nothing.
+    /// </summary>
     public static async Task<IResult> DeleteAsync(string id, HttpContext context, RegistryWriter writer, HubMessageIdGenerator ids)
     {
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Delete);
-        var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true) ?? throw DeviceReadEndpoints.NotFound(id);
-        return new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
+        FhirIds.Require(id);
+        var result = await writer.RevokeAsync(id, partner.Id, ids.Next(), emitEvent: true);
+        return result is null ? new FhirResponse(204, null)
+            : new FhirResponse(204, null).With("ETag", $"W/\"{result.Write.VersionId.ToString(CultureInfo.InvariantCulture)}\"");
     }
 
     private static async Task<Device> ReadDeviceAsync(HttpRequest request, InboundOptions inbound)
@@ -159,9 +177,6 @@ public static partial class DeviceWriteEndpoints
             .WithVersion(version, lastUpdated)
             .With("Location", $"{fhir.BaseUrl(context.Request)}/Device/{id}/_history/{version.ToString(CultureInfo.InvariantCulture)}");
     }
-
-    [GeneratedRegex("^[A-Za-z0-9\\-\\.]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex("^(?:W/)?\"(\\d+)\"$", RegexOptions.CultureInvariant)]
     private static partial Regex ETagPattern();

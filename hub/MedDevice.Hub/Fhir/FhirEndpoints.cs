@@ -23,8 +23,12 @@ public static class FhirEndpoints
         fhir.MapDelete("/Device/{id}", DeviceWriteEndpoints.DeleteAsync);
         fhir.MapGet("/Provenance", ProvenanceEndpoints.SearchAsync);
         fhir.MapGet("/Provenance/{id}", ProvenanceEndpoints.ReadAsync);
-        fhir.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string rest) =>
-            FhirOutcomes.Error(404, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, $"'{rest}' is not supported here; see /fhir/metadata."));
+        fhir.MapGet("/Organization/{id}", OrganizationEndpoints.ReadAsync);
+        // Optional: the base itself (system-level batch/transaction, search-system) arrives with an empty rest.
+        fhir.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string? rest) =>
+            FhirOutcomes.Error(404, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, string.IsNullOrEmpty(rest)
+                ? "System-level interactions (batch, transaction, search-system, history-system) are not supported; see /fhir/metadata."
+                : $"'{rest}' is not supported here; see /fhir/metadata."));
         return endpoints;
     }
 }

@@ -30,8 +30,9 @@ public static class HardeningExtensions
         {
             Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-            WriteTimeoutResponse = context => Problems.Create(StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout,
-                "Request timed out", $"The request took longer than {limits.RequestTimeoutSeconds} s.").ExecuteAsync(context),
+            WriteTimeoutResponse = context => (Fhir.FhirOutcomes.IsFhirRequest(context) ? Fhir.FhirOutcomes.TimedOut(limits.RequestTimeoutSeconds)
+                : Problems.Create(StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout,
+                    "Request timed out", $"The request took longer than {limits.RequestTimeoutSeconds} s.")).ExecuteAsync(context),
         });
         return builder;
     }

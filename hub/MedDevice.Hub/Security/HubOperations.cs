@@ -36,12 +36,19 @@ public static class HubOperations
     /// <summary>The role of customs systems.</summary>
     public const string CustomsRole = "customs";
 
+    /// <summary>Verify a person or an organisation against the population database / enterprise register.</summary>
+    public const string VerifyActor = "verify.actor";
+
+    /// <summary>The role granting <see cref="VerifyActor"/> to partners that are neither e-commerce platforms nor operators.</summary>
+    public const string VerifierRole = "verifier";
+
     /// <summary>Roles each operation needs (any of); an empty set = any authenticated partner.</summary>
     public static IReadOnlySet<string> RolesFor(string operation) => operation switch
     {
         InboundPost or MessageRead or Fhir => EmptyRoles,
         AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners or AdminRecalls or AdminPrices => AdminOnly,
         CustomsSubmit => CustomsOnly,
+        VerifyActor => Verifiers,
         _ => Nobody,
     };
 
@@ -51,5 +58,6 @@ public static class HubOperations
     private static readonly IReadOnlySet<string> EmptyRoles = new HashSet<string>();
     private static readonly IReadOnlySet<string> AdminOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Partners.Partner.AdminRole };
     private static readonly IReadOnlySet<string> CustomsOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CustomsRole };
+    private static readonly IReadOnlySet<string> Verifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ecommerce", VerifierRole, Partners.Partner.AdminRole };
     private static readonly IReadOnlySet<string> Nobody = new HashSet<string> { NobodyRole };
 }

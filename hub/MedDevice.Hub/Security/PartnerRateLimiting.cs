@@ -4,7 +4,10 @@ using MedDevice.Hub.Inbound;
 
 namespace MedDevice.Hub.Security;
 
-/// <summary>Per-partner token buckets (anonymous callers per client address); refusals are 429 with Retry-After.</summary>
+/// <summary>
+/// Per-partner token buckets (anonymous callers per client address); refusals are 429 with Retry-After (an
+/// OperationOutcome under <c>/fhir</c>, problem details elsewhere).
+/// </summary>
 public static class PartnerRateLimiting
 {
     /// <summary>Registers the limiter.</summary>
@@ -30,8 +33,9 @@ public static class PartnerRateLimiting
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Problems.Create(429, "HUB-RATE-429", "Too many requests", "The partner's request rate limit is exhausted; retry after the indicated delay.")
-                    .ExecuteAsync(rejected.HttpContext);
+                var refusal = Fhir.FhirOutcomes.IsFhirRequest(rejected.HttpContext) ? Fhir.FhirOutcomes.Throttled()
+                    : Problems.Create(429, "HUB-RATE-429", "Too many requests", "The partner's request rate limit is exhausted; retry after the indicated delay.");
+                await refusal.ExecuteAsync(rejected.HttpContext);
             };
         });
         return services;

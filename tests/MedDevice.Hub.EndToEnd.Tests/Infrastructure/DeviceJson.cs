@@ -4,8 +4,8 @@ using System.Text;
 namespace MedDevice.Hub.EndToEnd.Infrastructure;
 
 /// <summary>
-/// Realistic <c>registry.device</c> payloads (FHIR R4 Device, ≈1.5 KB) with a GS1 UDI carrier, names, manufacturer
-/// and registration number. Deterministic: the same device and revision always give the same bytes, so a
+/// Realistic <c>registry.device</c> payloads (FHIR R4 Device registry entries per the vn-registry-device profile,
+/// ≈1.5 KB) with a GS1 UDI-DI, names, manufacturer, holder, risk class and registration number. Deterministic: the same device and revision always give the same bytes, so a
 /// retried post is a true repeat.
 /// </summary>
 public static class DeviceJson
@@ -26,11 +26,12 @@ public static class DeviceJson
         var json = string.Create(CultureInfo.InvariantCulture, $$"""
             {"resourceType":"Device","id":"vn-dev-{{device}}",
             "identifier":[{"system":"https://fhir.meddevice.gov.vn/NamingSystem/registration-number","value":"{{2300000 + device}}/BYT-TB-CT"},
-            {"system":"https://fhir.meddevice.gov.vn/NamingSystem/import-license","value":"NK-{{device % 997:D3}}-{{revision:D4}}"}],
+            {"system":"https://fhir.meddevice.gov.vn/NamingSystem/customs-declaration","value":"10{{device:D8}}{{revision:D2}}"}],
             "udiCarrier":[{"deviceIdentifier":"{{di}}","issuer":"{{Gs1Issuer}}","jurisdiction":"https://fhir.meddevice.gov.vn",
-            "carrierHRF":"(01){{di}}(17)271231(10)L{{revision:D5}}(21)S{{device:D8}}","entryType":"barcode"}],
+            "entryType":"barcode"}],
             "status":"active","manufacturer":"Công ty TNHH Thiết bị Y tế Sài Gòn Meditech (Saigon Meditech Co., Ltd.)",
-            "manufactureDate":"2025-03-14","expirationDate":"2027-12-31","lotNumber":"L{{revision:D5}}","serialNumber":"S{{device:D8}}",
+            "extension":[{"url":"https://fhir.meddevice.gov.vn/StructureDefinition/risk-class","valueCoding":{"system":"https://fhir.meddevice.gov.vn/CodeSystem/risk-class","code":"B"} }],
+            "owner":{"identifier":{"system":"https://fhir.meddevice.gov.vn/NamingSystem/tax-code","value":"0100109106"},"display":"Công ty TNHH Thiết bị Y tế Sài Gòn Meditech"},
             "deviceName":[{"name":"Bộ dây truyền dịch vô trùng dùng một lần, loại có kim cánh bướm 23G","type":"udi-label-name"},
             {"name":"Sterile single-use infusion set with 23G winged needle, 150 cm tubing","type":"user-friendly-name"}],
             "modelNumber":"IV-SET-{{device % 50:D2}}-150","partNumber":"PN-{{device:D6}}",

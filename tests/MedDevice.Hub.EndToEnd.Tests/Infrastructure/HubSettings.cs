@@ -28,6 +28,7 @@ public static class HubSettings
             ["Hub:Storage:Provider"] = provider,
             ["Hub:Storage:ConnectionString"] = connectionString,
             ["Hub:NodeId"] = nodeId,
+            ["Hub:Sandbox:Enabled"] = "false", // several hub processes would compete for the sandbox's port
             ["Hub:Partners:0:Id"] = PartnerId,
             ["Hub:Partners:0:ApiKey"] = ApiKey,
             ["Hub:Partners:0:Feeds:0"] = Feed,

@@ -53,6 +53,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Hub:Storage:Provider", "Sqlite");
         builder.UseSetting("Hub:Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")}");
+        // The in-process sandbox listens on a fixed port; tests that want it enable it on a free one.
+        builder.UseSetting("Hub:Sandbox:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -174,6 +174,34 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
             CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
             """),
+        new(7, "identity: actor verification queue and verified organisations", """
+            CREATE TABLE actor_verifications (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind text NOT NULL,
+                subject_key text NOT NULL,
+                subject_reference text NOT NULL DEFAULT '',
+                source_message_id text NOT NULL DEFAULT '',
+                status smallint NOT NULL DEFAULT 0,
+                attempts integer NOT NULL DEFAULT 0,
+                next_attempt_at bigint NOT NULL,
+                outcome text NULL,
+                registered_name text NULL,
+                checked_at bigint NULL,
+                last_error text NULL,
+                created_at bigint NOT NULL,
+                completed_at bigint NULL,
+                UNIQUE (kind, subject_key, subject_reference, source_message_id)
+            );
+            CREATE INDEX ix_actor_verifications_due ON actor_verifications (next_attempt_at, id) WHERE status < 2;
+            CREATE TABLE organizations (
+                tax_code text PRIMARY KEY,
+                version_id integer NOT NULL,
+                verification_status text NOT NULL,
+                verified_at bigint NOT NULL,
+                last_updated bigint NOT NULL,
+                resource bytea NOT NULL
+            );
+            """),
         new(8, "customs: recalls, reference prices, declarations and their lines (idempotent amend/cancel)", """
             CREATE TABLE recalls (
                 id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

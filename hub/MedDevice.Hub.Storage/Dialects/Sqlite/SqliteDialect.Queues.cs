@@ -16,6 +16,13 @@ public sealed partial class SqliteDialect
         """;
 
     /// <inheritdoc />
+    public override string ClaimActorVerificationsSql => """
+        UPDATE actor_verifications SET next_attempt_at = @lease, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM actor_verifications WHERE status < 2 AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit)
+        RETURNING id, kind, subject_key, subject_reference, source_message_id, status, attempts, outcome, registered_name, checked_at, last_error, created_at, completed_at
+        """;
+
+    /// <inheritdoc />
     public override string ClaimDeliveriesSql => $"""
         UPDATE deliveries SET claimed_until = @lease, claimed_by = @node
         WHERE id IN (

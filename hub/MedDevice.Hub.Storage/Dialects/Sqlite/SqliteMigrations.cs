@@ -174,6 +174,34 @@ internal static class SqliteMigrations
             CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
             CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
             """),
+        new(7, "identity: actor verification queue and verified organisations", """
+            CREATE TABLE actor_verifications (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                subject_key TEXT NOT NULL,
+                subject_reference TEXT NOT NULL DEFAULT '',
+                source_message_id TEXT NOT NULL DEFAULT '',
+                status INTEGER NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                outcome TEXT NULL,
+                registered_name TEXT NULL,
+                checked_at INTEGER NULL,
+                last_error TEXT NULL,
+                created_at INTEGER NOT NULL,
+                completed_at INTEGER NULL,
+                UNIQUE (kind, subject_key, subject_reference, source_message_id)
+            );
+            CREATE INDEX ix_actor_verifications_due ON actor_verifications (next_attempt_at, id) WHERE status < 2;
+            CREATE TABLE organizations (
+                tax_code TEXT PRIMARY KEY,
+                version_id INTEGER NOT NULL,
+                verification_status TEXT NOT NULL,
+                verified_at INTEGER NOT NULL,
+                last_updated INTEGER NOT NULL,
+                resource BLOB NOT NULL
+            );
+            """),
         new(8, "customs: recalls, reference prices, declarations and their lines (idempotent amend/cancel)", """
             CREATE TABLE recalls (
                 id INTEGER PRIMARY KEY,

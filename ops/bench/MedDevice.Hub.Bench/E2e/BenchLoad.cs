@@ -22,7 +22,7 @@ public sealed class BenchLoad : IDisposable
     private long _next;
     private long _failures;
 
-    /// <summary>Prepares one payload per device (≈1.5 KB each).</summary>
+    /// <summary>Prepares the device set (payloads ≈1.5 KB each; the first revisions are kept for the size figure).</summary>
     public BenchLoad(Uri hub, int devices, int producers)
     {
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = producers, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
@@ -39,6 +39,12 @@ public sealed class BenchLoad : IDisposable
 
     /// <summary>Posts that were not acknowledged with 202.</summary>
     public long Failures => Interlocked.Read(ref _failures);
+
+    /// <summary>
+    /// Message <paramref name="index"/>: the next revision of device <c>index mod devices</c>, so every message is a
+    /// real registry change (an identical repeat would be acknowledged and delivered to nobody).
+    /// </summary>
+    private byte[] Body(long index) => DeviceJson.Create((int)(index % _bodies.Length), (int)(index / _bodies.Length) + 1);
 
     /// <summary>Average payload size in bytes.</summary>
     public double AverageBodyBytes => _bodies.Average(b => b.Length);
@@ -95,7 +101,7 @@ public sealed class BenchLoad : IDisposable
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, _inbound) { Content = new ByteArrayContent(_bodies[index % _bodies.Length]) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, _inbound) { Content = new ByteArrayContent(Body(index)) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/fhir+json");
             request.Headers.Add("Idempotency-Key", string.Create(CultureInfo.InvariantCulture, $"bench-{_run}-{index}"));
             using var response = await _http.SendAsync(request);

@@ -1,0 +1,4 @@
+namespace MedDevice.Adapters.Identity.Model;
+
+/// <summary>One thing to verify: a citizen or an organisation.</summary>
+public abstract record IdentityQuery;

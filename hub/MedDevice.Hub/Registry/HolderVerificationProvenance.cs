@@ -1,0 +1,64 @@
+using Hl7.Fhir.Model;
+using MedDevice.Hub.Fhir;
+using MedDevice.Hub.Storage.Registry;
+using MedDevice.Hub.Storage.Writing;
+using MedDevice.Hub.Verification;
+
+namespace MedDevice.Hub.Registry;
+
+/// <summary>
+/// Adds the verdict of a holder verification to the device's journey: a Provenance on the device's current version
+/// (activity <c>holder-verified</c>, entity = the Organization record, reason = the verdict). Idempotent per
+/// verification (one Provenance per device and verification id).
+/// </summary>
+public sealed class HolderVerificationProvenance(RegistryStore registry, ProvenanceStore provenance, GroupCommitWriter writer, TimeProvider time)
+    : IActorVerificationListener
+{
+    /// <summary>The Provenance activity code.</summary>
+    public const string Activity = "holder-verified";
+
+    /// <summary>The agent recorded for verifications: the hub's identity adapter.</summary>
+    public const string Agent = "hub-identity";
+
+    /// <inheritdoc />
+    public async System.Threading.Tasks.Task OnVerifiedAsync(ActorVerificationCompleted completed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(completed);
+        if (completed.SubjectReference is not { } subject || !subject.StartsWith("Device/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var deviceId = subject["Device/".Length..];
+        if (await registry.GetAsync(deviceId, cancellationToken) is not { } device)
+        {
+            return;
+        }
+
+        var recorded = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = Guid.CreateVersion7().ToString("D");
+        var resource = new Provenance
+        {
+            Id = id,
+            Target = [new ResourceReference($"Device/{deviceId}/_history/{device.VersionId}")],
+            RecordedElement = new Instant(DateTimeOffset.FromUnixTimeMilliseconds(recorded)),
+            Activity = new CodeableConcept(ProvenanceFactory.ActivitySystem, Activity, "holder verified"),
+            Reason = [new CodeableConcept { Text = "holder " + completed.Outcome }],
+            Agent =
+            [
+                new Provenance.AgentComponent
+                {
+                    Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "verifier", "Verifier"),
+                    Who = new ResourceReference { Identifier = new Identifier(ProvenanceFactory.PartnerSystem, Agent), Display = Agent },
+                },
+            ],
+            Entity = completed.OrganizationId is null ? [] :
+            [
+                new Provenance.EntityComponent { Role = Provenance.ProvenanceEntityRole.Source, What = new ResourceReference("Organization/" + completed.OrganizationId) },
+            ],
+        };
+        var record = new ProvenanceRecord(id, deviceId, device.VersionId, recorded, Activity, Agent,
+            "verification:" + completed.VerificationId.ToString(System.Globalization.CultureInfo.InvariantCulture), FhirJson.Serialize(resource));
+        await writer.WriteAsync((connection, transaction, ct) => provenance.InsertAsync(connection, transaction, record, ct));
+    }
+}

@@ -1,0 +1,53 @@
+using MedDevice.Adapters.Identity;
+using MedDevice.Hub.Feeds;
+using MedDevice.Hub.Sandbox;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Verification;
+using MedDevice.Hub.Storage.Writing;
+using MedDevice.Sandbox.Hosting;
+
+namespace MedDevice.Hub.Verification;
+
+/// <summary>Wires actor verification: the sandbox (development), the identity adapter, the queue, its worker and the alert feed.</summary>
+public static class VerificationServiceExtensions
+{
+    /// <summary>Section of the in-process sandbox.</summary>
+    public const string SandboxSection = "Hub:Sandbox";
+
+    /// <summary>
+    /// Registers everything. In the development profile, unless <c>Hub:Sandbox:Enabled=false</c>, the sandbox runs in-process
+    /// and, unless <c>Hub:Adapters:Identity:Endpoint</c> is set, the identity adapter points at it.
+    /// </summary>
+    public static WebApplicationBuilder AddHubVerification(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        // On by default in the development profile, so `dotnet run --project hub/MedDevice.Hub` (which does not read the
+        // project's appsettings.json from another folder) starts the partners too.
+        var sandbox = new SandboxOptions { Enabled = true };
+        configuration.GetSection(SandboxSection).Bind(sandbox);
+        var production = string.Equals(configuration["Hub:Security:Profile"], "Production", StringComparison.OrdinalIgnoreCase);
+        if (sandbox.Enabled && !production)
+        {
+            builder.Services.AddSingleton(sandbox);
+            builder.Services.AddHostedService<InProcessSandbox>();
+            if (string.IsNullOrWhiteSpace(configuration[IdentityAdapter.Description.SectionName + ":Endpoint"]))
+            {
+                configuration.AddInMemoryCollection([new(IdentityAdapter.Description.SectionName + ":Endpoint", sandbox.Url)]);
+            }
+        }
+
+        builder.Services.AddIdentityAdapter(configuration);
+        var options = new VerificationOptions();
+        configuration.GetSection(VerificationOptions.SectionName).Bind(options);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(sp => new ActorVerificationStore(sp.GetRequiredService<SqlDialect>(), sp.GetRequiredService<GroupCommitWriter>(),
+            sp.GetService<IPayloadProtector>()));
+        builder.Services.AddSingleton<VerificationWorkSignal>();
+        builder.Services.AddSingleton<IActorVerificationQueue, ActorVerificationQueue>();
+        builder.Services.AddSingleton<IFeedHandler, ActorUnverifiedFeedHandler>();
+        builder.Services.AddHostedService<ActorVerificationWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,5 @@
+using MedDevice.Hub.Tests.Fhir.Infrastructure;
+
+namespace MedDevice.Hub.Tests.Fhir.Client;
+
+public sealed class PostgreSqlOrganizationReadTests(PostgreSqlFhirHost host) : OrganizationReadTests(host), IClassFixture<PostgreSqlFhirHost>;
