@@ -70,6 +70,9 @@ public static class CustomsFaultCodes
     /// <summary>The partner may not submit customs declarations: HTTP 403.</summary>
     public const string Forbidden = "CUS-AUTH-403";
 
+    /// <summary>The partner's rate limit is exhausted: HTTP 429 with <c>Retry-After</c>.</summary>
+    public const string Throttled = "CUS-RATE-429";
+
     /// <summary>The hub failed; resend later.</summary>
     public const string ServerError = "CUS-SRV-500";
 

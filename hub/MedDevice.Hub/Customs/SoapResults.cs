@@ -30,6 +30,10 @@ public static class SoapResults
         "Not authenticated: present a registered client certificate, or send 'Authorization: ApiKey <key>' where API keys are accepted.",
         CustomsFaultKind.Client, StatusCodes.Status401Unauthorized), null);
 
+    /// <summary>429 (the partner's rate limit) as a SOAP Fault; the caller sets <c>Retry-After</c>.</summary>
+    public static IResult Throttled() => Fault(new CustomsFault(CustomsFaultCodes.Throttled,
+        "The partner's request rate limit is exhausted; retry after the indicated delay.", CustomsFaultKind.Server, StatusCodes.Status429TooManyRequests), null);
+
     /// <summary>403 as a SOAP Fault.</summary>
     public static IResult Forbidden(string partnerId, string operation) => Fault(new CustomsFault(CustomsFaultCodes.Forbidden,
         $"Partner '{partnerId}' may not perform '{operation}'.", CustomsFaultKind.Client, StatusCodes.Status403Forbidden), null);
