@@ -11,6 +11,9 @@ namespace MedDevice.Hub.Storage.Customs;
 /// </summary>
 public sealed class CustomsDeclarationStore(SqlDialect dialect)
 {
+    /// <summary>Most line devices written by one statement (bounded so the parameter count stays far below engine limits).</summary>
+    private const int DevicesPerStatement = 500;
+
     /// <summary>The declaration with its lines and devices; null when unknown.</summary>
     public async Task<CustomsDeclarationState?> GetAsync(string baseNumber, CancellationToken cancellationToken)
     {
@@ -93,13 +96,53 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
         await batch.ExecuteAsync(connection, transaction, cancellationToken);
     }
 
-    /// <summary>How many live lines of any declaration, other than the given one, still hold the device.</summary>
-    public async Task<long> CountOtherLiveLinesAsync(DbConnection connection, DbTransaction transaction, string deviceId, string baseNumber, int lineNumber,
+    /// <summary>
+    /// Creates or replaces several lines of one declaration and replaces their devices, in three statements whatever the
+    /// number of lines (all <paramref name="lines"/> and <paramref name="devices"/> belong to <paramref name="baseNumber"/>).
+    /// </summary>
+    public async Task UpsertLinesAsync(DbConnection connection, DbTransaction transaction, string baseNumber, IReadOnlyList<CustomsLineRecord> lines,
+        IReadOnlyList<CustomsLineDevice> devices, long updatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(devices);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var batch = new CommandBatch();
+        var upsert = new List<(string, object?)> { ("base_number", baseNumber), ("updated_at", updatedAt) };
+        var delete = new List<(string, object?)> { ("base_number", baseNumber) };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            upsert.AddRange([($"line_no{i}", lines[i].LineNumber), ($"state{i}", lines[i].State), ($"verdict{i}", lines[i].Verdict),
+                ($"reasons{i}", lines[i].Reasons), ($"content_sha256{i}", lines[i].ContentSha256)]);
+            delete.Add(($"line_no{i}", lines[i].LineNumber));
+        }
+
+        batch.Add(dialect.UpsertCustomsLinesSql(lines.Count), [.. upsert]);
+        batch.Add(dialect.DeleteCustomsLinesDevicesSql(lines.Count), [.. delete]);
+        foreach (var chunk in devices.Chunk(DevicesPerStatement))
+        {
+            var insert = new List<(string, object?)> { ("base_number", baseNumber) };
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                insert.AddRange([($"line_no{i}", chunk[i].LineNumber), ($"device_id{i}", chunk[i].DeviceId), ($"kind{i}", chunk[i].Kind)]);
+            }
+
+            batch.Add(dialect.InsertCustomsLineDevicesSql(chunk.Length), [.. insert]);
+        }
+
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
+    }
+
+    /// <summary>How many live lines of declarations other than <paramref name="baseNumber"/> still hold the device.</summary>
+    public async Task<long> CountOtherLiveLinesAsync(DbConnection connection, DbTransaction transaction, string deviceId, string baseNumber,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.Command(transaction, dialect.CountOtherLiveLinesOfDeviceSql,
-            ("device_id", deviceId), ("base_number", baseNumber), ("line_no", lineNumber));
+        await using var command = connection.Command(transaction, dialect.CountOtherLiveLinesOfDeviceSql, ("device_id", deviceId), ("base_number", baseNumber));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }

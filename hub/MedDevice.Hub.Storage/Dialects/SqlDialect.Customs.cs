@@ -77,12 +77,40 @@ public abstract partial class SqlDialect
         ON CONFLICT (base_number, line_no, device_id) DO NOTHING
         """;
 
-    /// <summary>How many live lines other than (@base_number, @line_no) still hold a device.</summary>
+    /// <summary>How many live lines of declarations other than @base_number still hold a device.</summary>
     public virtual string CountOtherLiveLinesOfDeviceSql => """
         SELECT COUNT(*) FROM customs_line_devices d
         JOIN customs_lines l ON l.base_number = d.base_number AND l.line_no = d.line_no
-        WHERE d.device_id = @device_id AND l.state = 'active' AND NOT (d.base_number = @base_number AND d.line_no = @line_no)
+        WHERE d.device_id = @device_id AND l.state = 'active' AND d.base_number <> @base_number
         """;
+
+    /// <summary>Creates or replaces <paramref name="rows"/> line rows of one declaration (@base_number, @updated_at; per row i @line_no{i}, @state{i}, @verdict{i}, @reasons{i}, @content_sha256{i}).</summary>
+    public string UpsertCustomsLinesSql(int rows) => CustomsRows(UpsertLineRows, rows,
+        "INSERT INTO customs_lines (base_number, line_no, state, verdict, reasons, content_sha256, updated_at) VALUES ",
+        i => $"(@base_number, @line_no{i}, @state{i}, @verdict{i}, @reasons{i}, @content_sha256{i}, @updated_at)",
+        """
+         ON CONFLICT (base_number, line_no) DO UPDATE SET state = excluded.state, verdict = excluded.verdict, reasons = excluded.reasons,
+            content_sha256 = excluded.content_sha256, updated_at = excluded.updated_at
+        """);
+
+    /// <summary>Forgets the devices of <paramref name="rows"/> lines of one declaration (@base_number; per row i @line_no{i}).</summary>
+    public string DeleteCustomsLinesDevicesSql(int rows) => CustomsRows(DeleteLineRows, rows,
+        "DELETE FROM customs_line_devices WHERE base_number = @base_number AND line_no IN (", i => $"@line_no{i}", ")");
+
+    /// <summary>Records <paramref name="rows"/> line devices of one declaration (@base_number; per row i @line_no{i}, @device_id{i}, @kind{i}).</summary>
+    public string InsertCustomsLineDevicesSql(int rows) => CustomsRows(InsertDeviceRows, rows,
+        "INSERT INTO customs_line_devices (base_number, line_no, device_id, kind) VALUES ", i => $"(@base_number, @line_no{i}, @device_id{i}, @kind{i})",
+        " ON CONFLICT (base_number, line_no, device_id) DO NOTHING");
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> UpsertLineRows = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> DeleteLineRows = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> InsertDeviceRows = new();
+
+    private static string CustomsRows(System.Collections.Concurrent.ConcurrentDictionary<int, string> cache, int rows, string head, Func<int, string> row, string tail = "")
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        return cache.GetOrAdd(rows, n => head + string.Join(", ", Enumerable.Range(0, n).Select(row)) + tail);
+    }
 
     /// <summary>The hub message id, body hash and stored output of a partner's message id.</summary>
     public virtual string SelectInboxOutputByPartnerKeySql => """

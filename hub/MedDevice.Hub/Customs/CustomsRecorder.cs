@@ -66,6 +66,8 @@ public sealed class CustomsRecorder(
             {
                 await ApplyLinesAsync(context);
             }
+
+            await declarations.UpsertLinesAsync(connection, transaction, declaration.BaseNumber, context.Lines, context.LineDevices, now, ct);
         }
 
         await declarations.UpsertDeclarationAsync(connection, transaction, new CustomsDeclarationRecord(
@@ -127,9 +129,9 @@ public sealed class CustomsRecorder(
             }
 
             await ReleaseAsync(context, line.LineNumber, devices);
-            await declarations.UpsertLineAsync(context.Connection, context.Transaction, new CustomsLineRecord(baseNumber, line.LineNumber,
-                CustomsLineRecord.Active, ReplyWriter.Name(line.Verdict.Verdict), string.Join(',', line.Verdict.Reasons.Select(r => r.Code)),
-                line.ContentSha256, context.Now), devices, context.Cancellation);
+            context.Lines.Add(new CustomsLineRecord(baseNumber, line.LineNumber, CustomsLineRecord.Active, ReplyWriter.Name(line.Verdict.Verdict),
+                string.Join(',', line.Verdict.Reasons.Select(r => r.Code)), line.ContentSha256, context.Now));
+            context.LineDevices.AddRange(devices);
         }
 
         // Lines an amendment no longer declares are cancelled.
@@ -151,8 +153,7 @@ public sealed class CustomsRecorder(
     private async Task CancelLineAsync(Context context, CustomsLineRecord line)
     {
         await ReleaseAsync(context, line.LineNumber, []);
-        await declarations.UpsertLineAsync(context.Connection, context.Transaction,
-            line with { State = CustomsLineRecord.Cancelled, UpdatedAt = context.Now }, [], context.Cancellation);
+        context.Lines.Add(line with { State = CustomsLineRecord.Cancelled, UpdatedAt = context.Now });
     }
 
     /// <summary>Releases the devices a line held before and holds no longer.</summary>
@@ -168,11 +169,12 @@ public sealed class CustomsRecorder(
                 continue;
             }
 
-            if (context.Keep.Contains(device.DeviceId)
+            // Within this declaration, the new lines decide (Keep); other declarations' live lines are asked.
+            if (context.Keep.Contains(device.DeviceId) || !context.Released.Add(device.DeviceId)
                 || await declarations.CountOtherLiveLinesAsync(context.Connection, context.Transaction, device.DeviceId,
-                    context.Recording.Declaration.BaseNumber, lineNumber, context.Cancellation) > 0)
+                    context.Recording.Declaration.BaseNumber, context.Cancellation) > 0)
             {
-                continue; // another line (of this or another declaration) still imports this lot
+                continue; // another line (of this or another declaration) still imports this lot, or it was released already
             }
 
             var stored = await registry.GetAsync(context.Connection, context.Transaction, device.DeviceId, context.Cancellation);
@@ -218,6 +220,12 @@ public sealed class CustomsRecorder(
         public CancellationToken Cancellation => cancellation;
 
         public HashSet<string> Keep { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Released { get; } = new(StringComparer.Ordinal);
+
+        public List<CustomsLineRecord> Lines { get; } = [];
+
+        public List<CustomsLineDevice> LineDevices { get; } = [];
 
         public int Events { get; set; }
     }

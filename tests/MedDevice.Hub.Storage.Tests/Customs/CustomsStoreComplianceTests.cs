@@ -96,8 +96,38 @@ public abstract class CustomsStoreComplianceTests : IAsyncLifetime
         state.Lines.Select(l => (l.LineNumber, l.Verdict, l.Reasons)).ShouldBe([(1, "GREEN", ""), (2, "RED", "CUS-LINE-002")]);
         state.Devices.Select(d => (d.LineNumber, d.DeviceId, d.Kind)).ShouldBe([(1, "device-a", "instance"), (2, "device-a", "instance"), (2, "entry-b", "entry")]);
         (await _declarations.GetAsync("99999999999", CancellationToken.None)).ShouldBeNull();
-        var others = await _writer.WriteAsync((connection, transaction, ct) => _declarations.CountOtherLiveLinesAsync(connection, transaction, "device-a", "10302752870", 1, ct));
-        others.ShouldBe(1); // line 2 is live; the cancelled line of the other declaration does not count
+        var fromOther = await _writer.WriteAsync((connection, transaction, ct) => _declarations.CountOtherLiveLinesAsync(connection, transaction, "device-a", "10302752880", ct));
+        var fromFirst = await _writer.WriteAsync((connection, transaction, ct) => _declarations.CountOtherLiveLinesAsync(connection, transaction, "device-a", "10302752870", ct));
+        fromOther.ShouldBe(2); // both live lines of the first declaration hold it
+        fromFirst.ShouldBe(0); // the other declaration's line holding it is cancelled
+    }
+
+    [Fact]
+    public async Task Declarations_ManyLinesUpsertedAtOnce_ReplaceTheirDevicesOnly()
+    {
+        await _writer!.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await _declarations.UpsertLinesAsync(connection, transaction, "10302752900",
+                [new CustomsLineRecord("10302752900", 1, CustomsLineRecord.Active, "GREEN", "", "a", 0), new CustomsLineRecord("10302752900", 2, CustomsLineRecord.Active, "GREEN", "", "b", 0),
+                 new CustomsLineRecord("10302752900", 3, CustomsLineRecord.Active, "RED", "CUS-LINE-002", "c", 0)],
+                [new CustomsLineDevice("10302752900", 1, "d1", CustomsLineDevice.Instance), new CustomsLineDevice("10302752900", 2, "d2", CustomsLineDevice.Instance),
+                 new CustomsLineDevice("10302752900", 3, "e3", CustomsLineDevice.Entry)], 10, ct);
+            return 0;
+        });
+        await _writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await _declarations.UpsertLinesAsync(connection, transaction, "10302752900",
+                [new CustomsLineRecord("10302752900", 2, CustomsLineRecord.Cancelled, "GREEN", "", "b", 0), new CustomsLineRecord("10302752900", 3, CustomsLineRecord.Active, "YELLOW", "CUS-LINE-015", "c2", 0)],
+                [new CustomsLineDevice("10302752900", 3, "d3", CustomsLineDevice.Instance)], 20, ct);
+            await _declarations.UpsertDeclarationAsync(connection, transaction,
+                new CustomsDeclarationRecord("10302752900", "103027529000", "vn-customs", "0100109106", "03CC", CustomsDeclarationRecord.Amended, 0, "YELLOW", "H", 10, 20), ct);
+            return 0;
+        });
+
+        var state = (await _declarations.GetAsync("10302752900", CancellationToken.None)).ShouldNotBeNull();
+        state.Lines.Select(l => (l.LineNumber, l.State, l.Verdict, l.ContentSha256, l.UpdatedAt)).ShouldBe(
+            [(1, "active", "GREEN", "a", 10L), (2, "cancelled", "GREEN", "b", 20L), (3, "active", "YELLOW", "c2", 20L)]);
+        state.Devices.Select(d => (d.LineNumber, d.DeviceId)).ShouldBe([(1, "d1"), (3, "d3")]);
     }
 
     [Fact]
