@@ -84,10 +84,12 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(deliveries);
         long inboxId;
-        await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
+        // One statement inserts the row already processed; its deliveries follow in one batch.
+        await using (var insert = connection.Command(transaction, dialect.InsertProcessedInboxSql,
             ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
             ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
-            ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
+            ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt), ("now", now), ("topic", topic),
+            ("output", output is null ? null : _payloads.Protect(output))))
         {
             if (await insert.ExecuteScalarAsync(cancellationToken) is not { } id || id is DBNull)
             {
@@ -98,7 +100,12 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         }
 
         var batch = new CommandBatch();
-        Add(batch, new ProcessingResult.Routed(inboxId, entry.HubMessageId, topic, entry.DeviceKey, output, deliveries), now);
+        foreach (var delivery in deliveries)
+        {
+            batch.Add(dialect.InsertDeliverySql, ("inbox_id", inboxId), ("hub_message_id", entry.HubMessageId),
+                ("subscriber_id", delivery.SubscriberId), ("topic", topic), ("order_key", delivery.OrderKey), ("now", now));
+        }
+
         await batch.ExecuteAsync(connection, transaction, cancellationToken);
         return true;
     }
