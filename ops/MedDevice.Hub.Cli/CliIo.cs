@@ -11,6 +11,9 @@ internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error, Ti
 {
     private const int TableWidth = 120;
 
+    /// <summary>True when standard output is a terminal: commands may draw live progress bars.</summary>
+    public bool Interactive { get; init; }
+
     /// <summary>A Spectre console over <see cref="Out"/> without colours or ANSI codes, so output is the same in a pipe and in tests.</summary>
     public IAnsiConsole CreateConsole()
     {

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>A command could not go on (unreadable file, unreachable database).</summary>
+    public const int Fatal = 3;
+
+    /// <summary>A resumable command stopped before the end (interrupted); running it again resumes.</summary>
+    public const int Interrupted = 4;
 }

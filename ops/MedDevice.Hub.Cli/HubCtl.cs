@@ -2,6 +2,7 @@ using System.CommandLine;
 using MedDevice.Hub.Cli.Audit;
 using MedDevice.Hub.Cli.Ids;
 using MedDevice.Hub.Cli.Queues;
+using MedDevice.Hub.Cli.Registry;
 using MedDevice.Hub.Cli.Udi;
 
 namespace MedDevice.Hub.Cli;
@@ -11,7 +12,7 @@ internal static class HubCtl
 {
     /// <summary>Builds the root command for the given process edges.</summary>
     public static RootCommand BuildRootCommand(CliIo io) =>
-        new("hubctl: operator tools for MedDevice.Hub (UDI parsing, identifier checks, queues and dead letters).")
+        new("hubctl: operator tools for MedDevice.Hub (UDI parsing, identifier checks, queues and dead letters, registry bulk import).")
         {
             UdiCommand.Create(io),
             IdCommand.Create(io),
@@ -19,6 +20,7 @@ internal static class HubCtl
             DlqCommand.Create(io),
             PartnersCommand.Create(io),
             AuditCommand.Create(io),
+            RegistryCommand.Create(io),
         };
 
     /// <summary>Parses and runs one command line.</summary>

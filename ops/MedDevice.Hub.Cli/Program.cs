@@ -1,3 +1,3 @@
 using MedDevice.Hub.Cli;
 
-return await HubCtl.RunAsync(args, new CliIo(Console.In, Console.Out, Console.Error, TimeProvider.System));
+return await HubCtl.RunAsync(args, new CliIo(Console.In, Console.Out, Console.Error, TimeProvider.System) { Interactive = !Console.IsOutputRedirected });

@@ -2,7 +2,9 @@
 # Runs a benchmark in Release and prints its JSON result on stdout (build and hub logs go to stderr).
 #   ops/bench/run.sh e2e [--db sqlite|postgres] [--duration S] [--rate R] [--producers N] [--devices N] [--pg "<conn>"]
 #   ops/bench/run.sh udi [options]
-# e2e with --db postgres and neither --pg nor MEDDEVICE_BENCH_POSTGRES starts a private PostgreSQL cluster with
+#   ops/bench/run.sh import [--db sqlite|postgres] [--count N] [--format ndjson|csv] [--batch-size B] [--pg "<conn>"]
+#   ops/bench/run.sh fhir [--db sqlite|postgres] [--count N] [--duration S] [--concurrency C] [--pg "<conn>"]
+# e2e and import with --db postgres and neither --pg nor MEDDEVICE_BENCH_POSTGRES starts a private PostgreSQL cluster with
 # fsync and synchronous_commit ON (honest numbers), and always stops it on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,9 +12,9 @@ root=$(pwd)
 
 mode=${1:-}
 case "$mode" in
-  e2e|udi) shift ;;
+  e2e|udi|import|fhir) shift ;;
   customs) shift ;;  # ops/bench/run.sh customs [--db sqlite|postgres] [--rate R] [--duration S] [--lines N] [--concurrency C] [--pg "<conn>"]
-  *) echo "usage: ops/bench/run.sh e2e [--db sqlite|postgres] [--duration S] [--rate R] | udi [options]" >&2; exit 2 ;;
+  *) echo "usage: ops/bench/run.sh e2e [--db sqlite|postgres] [--duration S] [--rate R] | udi [options] | import [--db sqlite|postgres] [--count N] | fhir [--db sqlite|postgres] [--count N] [--duration S] [--concurrency C]" >&2; exit 2 ;;
 esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -27,7 +29,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   esac
 done
 
-if [ "$mode" = e2e ] && [ "$db" = postgres ] && [ "$has_pg" = 0 ] && [ -z "${MEDDEVICE_BENCH_POSTGRES:-}" ]; then
+if { [ "$mode" = e2e ] || [ "$mode" = import ] || [ "$mode" = fhir ]; } && [ "$db" = postgres ] && [ "$has_pg" = 0 ] && [ -z "${MEDDEVICE_BENCH_POSTGRES:-}" ]; then
   # shellcheck source=ops/scripts/postgres.sh
   source "$root/ops/scripts/postgres.sh"
   pg_install_if_absent

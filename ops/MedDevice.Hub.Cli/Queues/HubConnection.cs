@@ -1,6 +1,7 @@
 using MedDevice.Hub.Storage;
 using MedDevice.Hub.Storage.Deliveries;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
 using Microsoft.Extensions.Configuration;
 
@@ -14,8 +15,11 @@ internal sealed class HubConnection : IAsyncDisposable
 {
     private const string DefaultConfigPath = "hub/MedDevice.Hub/appsettings.json";
 
-    private HubConnection(SqlDialect dialect, GroupCommitWriter writer)
+    private readonly IConfiguration _configuration;
+
+    private HubConnection(IConfiguration configuration, SqlDialect dialect, GroupCommitWriter writer)
     {
+        _configuration = configuration;
         Dialect = dialect;
         Writer = writer;
         Deliveries = new DeliveryStore(dialect, writer);
@@ -44,8 +48,11 @@ internal sealed class HubConnection : IAsyncDisposable
         var options = new StorageOptions();
         configuration.GetSection(StorageOptions.SectionName).Bind(options);
         var dialect = SqlDialect.Create(options);
-        return new HubConnection(dialect, new GroupCommitWriter(dialect));
+        return new HubConnection(configuration, dialect, new GroupCommitWriter(dialect));
     }
+
+    /// <summary>The payload protector of this configuration (<see cref="HubPayloadKey"/>); throws when the key is unusable.</summary>
+    public AesGcmPayloadProtector CreatePayloadProtector() => HubPayloadKey.Create(_configuration);
 
     public async ValueTask DisposeAsync()
     {

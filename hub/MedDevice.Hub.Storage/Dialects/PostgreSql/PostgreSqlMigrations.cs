@@ -174,6 +174,16 @@ internal static class PostgreSqlMigrations
             CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
             CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
             """),
+        new(6, "registry bulk import: checkpoints of resumable imports", """
+            CREATE TABLE import_checkpoints (
+                source_key text PRIMARY KEY,
+                source_path text NOT NULL,
+                byte_offset bigint NOT NULL,
+                line_number bigint NOT NULL,
+                state text NOT NULL,
+                updated_at bigint NOT NULL
+            );
+            """),
         new(7, "identity: actor verification queue and verified organisations", """
             CREATE TABLE actor_verifications (
                 id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

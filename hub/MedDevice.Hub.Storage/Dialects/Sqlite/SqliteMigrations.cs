@@ -174,6 +174,16 @@ internal static class SqliteMigrations
             CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
             CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
             """),
+        new(6, "registry bulk import: checkpoints of resumable imports", """
+            CREATE TABLE import_checkpoints (
+                source_key TEXT PRIMARY KEY,
+                source_path TEXT NOT NULL,
+                byte_offset INTEGER NOT NULL,
+                line_number INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+            """),
         new(7, "identity: actor verification queue and verified organisations", """
             CREATE TABLE actor_verifications (
                 id INTEGER PRIMARY KEY,

@@ -1,0 +1,28 @@
+namespace MedDevice.Hub.Storage.Dialects;
+
+/// <summary>
+/// Registry bulk writes on SQLite: a batch's search-index rows travel as one JSON array parameter and are inserted by
+/// one statement (<c>json_each</c>), instead of one statement per row.
+/// </summary>
+public sealed partial class SqliteDialect
+{
+    /// <summary>Inserts token rows from @rows, a JSON array of <c>[device_id, param, system|null, code]</c>.</summary>
+    internal const string BulkInsertDeviceTokensSql = """
+        INSERT INTO device_search_tokens (device_id, param, system, code)
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
+        FROM json_each(@rows)
+        """;
+
+    /// <summary>Inserts string rows from @rows, a JSON array of <c>[device_id, param, value_folded, value_exact]</c>.</summary>
+    internal const string BulkInsertDeviceStringsSql = """
+        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact)
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
+        FROM json_each(@rows)
+        """;
+
+    /// <summary>Drops the token rows of the devices in @ids (a JSON array).</summary>
+    internal const string BulkDeleteDeviceTokensSql = "DELETE FROM device_search_tokens WHERE device_id IN (SELECT value FROM json_each(@ids))";
+
+    /// <summary>Drops the string rows of the devices in @ids (a JSON array).</summary>
+    internal const string BulkDeleteDeviceStringsSql = "DELETE FROM device_search_strings WHERE device_id IN (SELECT value FROM json_each(@ids))";
+}

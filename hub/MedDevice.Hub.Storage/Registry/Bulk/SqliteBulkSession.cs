@@ -1,0 +1,234 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Protection;
+using Microsoft.Data.Sqlite;
+
+namespace MedDevice.Hub.Storage.Registry.Bulk;
+
+/// <summary>
+/// SQLite: one immediate (write-locked) transaction per batch, so no other writer interleaves; every statement is
+/// prepared once per batch and re-run with new parameter values.
+/// </summary>
+internal sealed class SqliteBulkSession : IBulkDeviceSession
+{
+    private readonly SqlDialect _dialect;
+    private readonly IPayloadProtector _payloads;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private SqliteBulkSession(SqlDialect dialect, IPayloadProtector payloads, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _dialect = dialect;
+        _payloads = payloads;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public DbConnection Connection => _connection;
+
+    public DbTransaction Transaction => _transaction;
+
+    public static async Task<SqliteBulkSession> BeginAsync(SqlDialect dialect, IPayloadProtector payloads, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // A bulk batch touches many index pages: give this connection a larger page cache than the default 2 MB.
+            // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
+            // look-ups only cost time here; the dialect turns them back on whenever a connection is opened.
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            return new SqliteBulkSession(dialect, payloads, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
+    {
+        string[] sql = [_dialect.SelectDeviceByIdSql, _dialect.SelectDeviceByUdiDiKeySql, _dialect.SelectDeviceByRegistrationNumberSql, _dialect.SelectDeviceByInstanceKeySql];
+        string[] names = ["id", "udi_di_key", "registration_number", "instance_key"];
+        var matches = new BulkMatches[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            matches[i] = new BulkMatches();
+            var keys = BulkMatches.KeysOf(rows[i].Write);
+            for (var kind = 0; kind < keys.Length; kind++)
+            {
+                if (keys[kind] is { } key && await ReadMatchAsync(Prepared(sql[kind], names[kind]), key, cancellationToken) is { } match)
+                {
+                    matches[i].Set(kind, match);
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
+    {
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        var command = Prepared(_dialect.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
+        foreach (var insert in inserts)
+        {
+            var write = insert.Row.Write;
+            if (await RunAsync(command, cancellationToken, insert.Id, now, write.Status, write.UdiDiKey, write.RegistrationNumber, write.InstanceKey,
+                    insert.Row.StoredResource) == 1)
+            {
+                inserted.Add(insert.Id);
+            }
+        }
+
+        return inserted;
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> UpdateAsync(IReadOnlyList<BulkUpdate> updates, long now, CancellationToken cancellationToken)
+    {
+        var updated = new Dictionary<string, int>(StringComparer.Ordinal);
+        var command = Prepared(_dialect.UpdateDeviceSql,
+            "version_id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource", "id", "expected_version");
+        foreach (var update in updates)
+        {
+            var write = update.Row.Write;
+            var version = update.ExpectedVersion + 1;
+            if (await RunAsync(command, cancellationToken, version, now, write.Status, write.UdiDiKey ?? update.StoredUdiDiKey,
+                    write.RegistrationNumber ?? update.StoredRegistrationNumber, write.InstanceKey, update.Row.StoredResource, update.Id, update.ExpectedVersion) == 1)
+            {
+                updated[update.Id] = version;
+            }
+        }
+
+        return updated;
+    }
+
+    public async Task WriteVersionsAsync(IReadOnlyList<BulkVersion> versions, long now, CancellationToken cancellationToken)
+    {
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        var history = Prepared(_dialect.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
+        foreach (var version in versions)
+        {
+            await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.StoredResource, 0);
+        }
+
+        var replaced = versions.Where(v => v.Replaces).Select(v => v.Id).ToList();
+        if (replaced.Count > 0)
+        {
+            var ids = JsonSerializer.Serialize(replaced);
+            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
+        }
+
+        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
+            JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code))));
+        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
+            JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact))));
+    }
+
+    /// <summary>A JSON array of <c>[device_id, a, b, c]</c> rows for <c>json_each</c>, in index order (a, b, c).</summary>
+    private static string JsonRows(IReadOnlyList<BulkVersion> versions, Func<BulkVersion, IEnumerable<(string A, string? B, string C)>> values)
+    {
+        // Sorted like the indexes (param, system/folded value, code): neighbouring inserts land on the same B-tree pages.
+        var rows = versions.SelectMany(v => values(v).Select(x => (v.Id, x.A, x.B, x.C)))
+            .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ThenBy(r => r.C, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(versions.Count * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var (id, a, b, c) in rows)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(id);
+                writer.WriteStringValue(a);
+                writer.WriteStringValue(b);
+                writer.WriteStringValue(c);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
+    {
+        var command = Prepared(_dialect.UpsertImportCheckpointSql, "source_key", "source_path", "byte_offset", "line_number", "state", "updated_at");
+        await RunAsync(command, cancellationToken, checkpoint.SourceKey, checkpoint.SourcePath, checkpoint.ByteOffset, checkpoint.LineNumber, checkpoint.State, now);
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    private async Task<BulkMatch?> ReadMatchAsync(SqliteCommand command, string key, CancellationToken cancellationToken)
+    {
+        command.Parameters[0].Value = key;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        // Columns of SqlDialect.SelectDeviceBy…Sql: id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted.
+        return new BulkMatch(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt32(7) != 0,
+            Nullable(reader, 4), Nullable(reader, 5), _payloads.Unprotect((byte[])reader.GetValue(6)));
+    }
+
+    private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private SqliteCommand Prepared(string sql, params string[] names)
+    {
+        if (_commands.TryGetValue(sql, out var existing))
+        {
+            return existing;
+        }
+
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter("@" + name, null));
+        }
+
+        command.Prepare();
+        _commands[sql] = command;
+        return command;
+    }
+
+    private static Task<int> RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
