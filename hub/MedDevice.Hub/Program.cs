@@ -1,4 +1,7 @@
 using MedDevice.Hub.Composition;
+using MedDevice.Hub.Customs;
+using MedDevice.Hub.Prices;
+using MedDevice.Hub.Recalls;
 using MedDevice.Hub.Admin;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Hardening;
@@ -19,6 +22,7 @@ builder.Services.AddHubBackbone(builder.Configuration);
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
+builder.Services.AddHubCustoms(builder.Configuration);
 builder.AddHubVerification();
 
 var app = builder.Build();
@@ -30,6 +34,9 @@ app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
 app.MapFhir();
+app.MapCustoms();
+app.MapRecallAdmin();
+app.MapReferencePriceAdmin();
 app.MapVerification();
 app.MapAdapterHealth();
 await app.RunAsync();

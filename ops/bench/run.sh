@@ -13,6 +13,7 @@ root=$(pwd)
 mode=${1:-}
 case "$mode" in
   e2e|udi|import|fhir) shift ;;
+  customs) shift ;;  # ops/bench/run.sh customs [--db sqlite|postgres] [--rate R] [--duration S] [--lines N] [--concurrency C] [--pg "<conn>"]
   *) echo "usage: ops/bench/run.sh e2e [--db sqlite|postgres] [--duration S] [--rate R] | udi [options] | import [--db sqlite|postgres] [--count N] | fhir [--db sqlite|postgres] [--count N] [--duration S] [--concurrency C]" >&2; exit 2 ;;
 esac
 

@@ -11,6 +11,19 @@ public abstract partial class SqlDialect
         RETURNING id
         """;
 
+    /// <summary>
+    /// Inserts an inbox row already processed (a message the hub produced or answered in the same transaction as its
+    /// effects): status 1 with its topic and output, unless (partner, message id) exists; returns the new id or no row.
+    /// </summary>
+    public virtual string InsertProcessedInboxSql => """
+        INSERT INTO inbox (hub_message_id, partner_id, partner_message_id, feed, content_type, body_sha256, body, device_key, received_at, next_process_at,
+            status, processed_at, topic, output)
+        VALUES (@hub_message_id, @partner_id, @partner_message_id, @feed, @content_type, @body_sha256, @body, @device_key, @received_at, 0,
+            1, @now, @topic, @output)
+        ON CONFLICT (partner_id, partner_message_id) DO NOTHING
+        RETURNING id
+        """;
+
     /// <summary>The original of a repeated partner message id.</summary>
     public virtual string SelectInboxByPartnerKeySql => """
         SELECT hub_message_id, body_sha256, received_at FROM inbox

@@ -75,6 +75,26 @@ public abstract partial class SqlDialect
         INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES (@device_id, @param, @value_folded, @value_exact)
         """;
 
+    /// <summary>
+    /// Adds <paramref name="rows"/> token index rows in one statement: parameters <c>@device_id</c> and, per row i,
+    /// <c>@param{i}</c>, <c>@system{i}</c>, <c>@code{i}</c> (one statement instead of one per row).
+    /// </summary>
+    public string InsertDeviceTokensSql(int rows) => MultiRowSql(TokenRows, rows,
+        "INSERT INTO device_search_tokens (device_id, param, system, code) VALUES ", i => $"(@device_id, @param{i}, @system{i}, @code{i})");
+
+    /// <summary>Adds <paramref name="rows"/> string index rows in one statement (<c>@param{i}</c>, <c>@value_folded{i}</c>, <c>@value_exact{i}</c>).</summary>
+    public string InsertDeviceStringsSql(int rows) => MultiRowSql(StringRows, rows,
+        "INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES ", i => $"(@device_id, @param{i}, @value_folded{i}, @value_exact{i})");
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> TokenRows = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> StringRows = new();
+
+    private static string MultiRowSql(System.Collections.Concurrent.ConcurrentDictionary<int, string> cache, int rows, string head, Func<int, string> row)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        return cache.GetOrAdd(rows, n => head + string.Join(", ", Enumerable.Range(0, n).Select(row)));
+    }
+
     /// <summary>Live devices with a string value of @param whose folded form matches the LIKE @pattern (escape <c>\</c>).</summary>
     public virtual string SearchDeviceStringsSql => """
         SELECT DISTINCT s.device_id FROM device_search_strings s JOIN devices d ON d.id = s.device_id

@@ -45,16 +45,51 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
     /// its inbox row, routed to <paramref name="topic"/>, and one delivery per subscriber — so the event commits with
     /// the change that caused it. Returns false when the partner message id was already used.
     /// </summary>
-    public async Task<bool> AppendRoutedAsync(DbConnection connection, DbTransaction transaction, InboxEntry entry, string topic,
+    public Task<bool> AppendRoutedAsync(DbConnection connection, DbTransaction transaction, InboxEntry entry, string topic,
+        IReadOnlyList<NewDelivery> deliveries, long now, CancellationToken cancellationToken) =>
+        AppendAsync(connection, transaction, entry, topic, null, deliveries, now, cancellationToken);
+
+    /// <summary>
+    /// Records, in the caller's transaction, a partner message the hub answered synchronously (e.g. a customs declaration):
+    /// its inbox row as processed with the answer as output and no deliveries (its effects route their own events).
+    /// Returns false when the partner message id was already used (see <see cref="FindOutputAsync"/>).
+    /// </summary>
+    public Task<bool> AppendAnsweredAsync(DbConnection connection, DbTransaction transaction, InboxEntry entry, string topic, byte[] answer, long now,
+        CancellationToken cancellationToken) =>
+        AppendAsync(connection, transaction, entry, topic, answer, [], now, cancellationToken);
+
+    /// <summary>The hub message id, body hash and stored answer of a partner's message id; null when unknown. Outside or inside a transaction.</summary>
+    public async Task<InboxAnswer?> FindOutputAsync(DbConnection connection, DbTransaction? transaction, string partnerId, string partnerMessageId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.Command(transaction, dialect.SelectInboxOutputByPartnerKeySql,
+            ("partner_id", partnerId), ("partner_message_id", partnerMessageId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new InboxAnswer(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : _payloads.Unprotect((byte[])reader.GetValue(2)))
+            : null;
+    }
+
+    /// <summary>The same on a connection of its own.</summary>
+    public async Task<InboxAnswer?> FindOutputAsync(string partnerId, string partnerMessageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindOutputAsync(connection, null, partnerId, partnerMessageId, cancellationToken);
+    }
+
+    private async Task<bool> AppendAsync(DbConnection connection, DbTransaction transaction, InboxEntry entry, string topic, byte[]? output,
         IReadOnlyList<NewDelivery> deliveries, long now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(deliveries);
         long inboxId;
-        await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
+        // One statement inserts the row already processed; its deliveries follow in one batch.
+        await using (var insert = connection.Command(transaction, dialect.InsertProcessedInboxSql,
             ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
             ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
-            ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
+            ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt), ("now", now), ("topic", topic),
+            ("output", output is null ? null : _payloads.Protect(output))))
         {
             if (await insert.ExecuteScalarAsync(cancellationToken) is not { } id || id is DBNull)
             {
@@ -65,7 +100,12 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         }
 
         var batch = new CommandBatch();
-        Add(batch, new ProcessingResult.Routed(inboxId, entry.HubMessageId, topic, entry.DeviceKey, null, deliveries), now);
+        foreach (var delivery in deliveries)
+        {
+            batch.Add(dialect.InsertDeliverySql, ("inbox_id", inboxId), ("hub_message_id", entry.HubMessageId),
+                ("subscriber_id", delivery.SubscriberId), ("topic", topic), ("order_key", delivery.OrderKey), ("now", now));
+        }
+
         await batch.ExecuteAsync(connection, transaction, cancellationToken);
         return true;
     }

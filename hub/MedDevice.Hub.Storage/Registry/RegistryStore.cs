@@ -28,56 +28,64 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public Task<DeviceWriteResult> UpsertByBusinessKeyAsync(DeviceWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return writer.WriteAsync(async (connection, transaction, ct) =>
+        return writer.WriteAsync((connection, transaction, ct) => UpsertByBusinessKeyAsync(connection, transaction, write, ct));
+    }
+
+    /// <summary>
+    /// The same write inside the caller's transaction (for writes that must commit with other records, e.g. a customs
+    /// declaration and every device it records). The caller owns the transaction and its retries.
+    /// </summary>
+    public async Task<DeviceWriteResult> UpsertByBusinessKeyAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(write);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
+            if (conflict)
             {
-                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-                var (existing, conflict) = await ResolveAsync(connection, transaction, write, ct);
-                if (conflict)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
-                }
-
-                if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
-                }
-
-                if (existing is null)
-                {
-                    var id = write.Id ?? Guid.CreateVersion7().ToString("D");
-                    if (await TryInsertAsync(connection, transaction, id, write, now, ct))
-                    {
-                        return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
-                    }
-
-                    continue; // another writer took the id or a key first: resolve again and treat it as existing
-                }
-
-                if (existing.Deleted)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
-                }
-
-                if (write.OnExisting == ExistingDevicePolicy.Keep)
-                {
-                    return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
-                }
-
-                if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
-                {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
-                }
-
-                if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
-                {
-                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
-                }
+                return new DeviceWriteResult(DeviceWriteOutcome.KeyConflict, null, 0);
             }
 
-            throw new InvalidOperationException($"The device write kept losing to concurrent writers ({MaxAttempts} attempts).");
-        });
+            if (write.ExpectedVersion is { } expected && (existing is null || existing.VersionId != expected || existing.Deleted))
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.VersionConflict, existing?.Id, existing?.VersionId ?? 0);
+            }
+
+            if (existing is null)
+            {
+                var id = write.Id ?? Guid.CreateVersion7().ToString("D");
+                if (await TryInsertAsync(connection, transaction, id, write, now, ct))
+                {
+                    return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Created, id, 1), now, ct);
+                }
+
+                continue; // another writer took the id or a key first: resolve again and treat it as existing
+            }
+
+            if (existing.Deleted)
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.Revoked, existing.Id, existing.VersionId);
+            }
+
+            if (write.OnExisting == ExistingDevicePolicy.Keep)
+            {
+                return new DeviceWriteResult(DeviceWriteOutcome.Existing, existing.Id, existing.VersionId);
+            }
+
+            if (string.Equals(existing.Status, write.Status, StringComparison.Ordinal) && existing.Resource.AsSpan().SequenceEqual(write.Resource))
+            {
+                return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Unchanged, existing.Id, existing.VersionId), existing.LastUpdated, ct);
+            }
+
+            if (await TryUpdateAsync(connection, transaction, existing, write, now, ct))
+            {
+                return await AfterAsync(connection, transaction, write.AfterWrite, new DeviceWriteResult(DeviceWriteOutcome.Updated, existing.Id, existing.VersionId + 1), now, ct);
+            }
+        }
+
+        throw new InvalidOperationException($"The device write kept losing to concurrent writers ({MaxAttempts} attempts).");
     }
 
     /// <summary>
@@ -140,6 +148,73 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                 : await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", registrationNumber), cancellationToken));
     }
 
+    /// <summary>
+    /// The devices holding each UDI-DI key and each registration number (revoked ones included), read on one connection;
+    /// keys without a device are absent from the result.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByBusinessKeysAsync(IReadOnlyCollection<string> udiDiKeys,
+        IReadOnlyCollection<string> registrationNumbers, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindByBusinessKeysAsync(connection, udiDiKeys, registrationNumbers, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByBusinessKeysAsync(DbConnection connection, IReadOnlyCollection<string> udiDiKeys,
+        IReadOnlyCollection<string> registrationNumbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(udiDiKeys);
+        ArgumentNullException.ThrowIfNull(registrationNumbers);
+        var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
+        foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", key), cancellationToken) is { } device)
+            {
+                found[key] = device;
+            }
+        }
+
+        foreach (var number in registrationNumbers.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", number), cancellationToken) is { } device)
+            {
+                found[number] = device;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The devices holding each instance key (revoked ones included), read on one connection; unknown keys are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByInstanceKeysAsync(IReadOnlyCollection<string> instanceKeys, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
+        return await FindByInstanceKeysAsync(connection, instanceKeys, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's open connection (outside a transaction).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDevice>> FindByInstanceKeysAsync(DbConnection connection, IReadOnlyCollection<string> instanceKeys,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(instanceKeys);
+        var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
+        foreach (var key in instanceKeys.Distinct(StringComparer.Ordinal))
+        {
+            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByInstanceKeySql, ("instance_key", key), cancellationToken) is { } device)
+            {
+                found[key] = device;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The current version of the device in the caller's transaction; null when unknown.</summary>
+    public Task<StoredDevice?> GetAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
+        SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
+
     /// <summary>One version of the device; null when unknown.</summary>
     public async Task<DeviceVersion?> GetVersionAsync(string id, int versionId, CancellationToken cancellationToken)
     {
@@ -200,7 +275,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         }
 
         await InsertHistoryAsync(connection, transaction, id, 1, now, write.Resource, deleted: false, ct);
-        await ReplaceIndexAsync(connection, transaction, id, write, ct);
+        await ReplaceIndexAsync(connection, transaction, id, write, fresh: true, ct);
         return true;
     }
 
@@ -217,7 +292,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         }
 
         await InsertHistoryAsync(connection, transaction, existing.Id, version, now, write.Resource, deleted: false, ct);
-        await ReplaceIndexAsync(connection, transaction, existing.Id, write, ct);
+        await ReplaceIndexAsync(connection, transaction, existing.Id, write, fresh: false, ct);
         return true;
     }
 
@@ -225,19 +300,42 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
             ("id", id), ("version_id", version), ("last_updated", now), ("resource", _payloads.Protect(resource)), ("deleted", deleted ? 1 : 0));
 
-    private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, CancellationToken ct)
+    /// <summary>Most index rows written by one statement (bounded so the parameter count stays far below engine limits).</summary>
+    private const int IndexRowsPerStatement = 64;
+
+    private async Task ReplaceIndexAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, bool fresh, CancellationToken ct)
     {
         var batch = new CommandBatch();
-        batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
-        batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
-        foreach (var token in write.Tokens.Distinct())
+        if (!fresh)
         {
-            batch.Add(dialect.InsertDeviceTokenSql, ("device_id", id), ("param", token.Param), ("system", token.System), ("code", token.Code));
+            batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
+            batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
         }
 
-        foreach (var (param, value) in write.Strings.Distinct())
+        foreach (var chunk in write.Tokens.Distinct().Chunk(IndexRowsPerStatement))
         {
-            batch.Add(dialect.InsertDeviceStringSql, ("device_id", id), ("param", param), ("value_folded", SearchText.Fold(value)), ("value_exact", value));
+            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 3)) { ("device_id", id) };
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add(($"param{i}", chunk[i].Param));
+                parameters.Add(($"system{i}", chunk[i].System));
+                parameters.Add(($"code{i}", chunk[i].Code));
+            }
+
+            batch.Add(dialect.InsertDeviceTokensSql(chunk.Length), [.. parameters]);
+        }
+
+        foreach (var chunk in write.Strings.Distinct().Chunk(IndexRowsPerStatement))
+        {
+            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 3)) { ("device_id", id) };
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add(($"param{i}", chunk[i].Param));
+                parameters.Add(($"value_folded{i}", SearchText.Fold(chunk[i].Value)));
+                parameters.Add(($"value_exact{i}", chunk[i].Value));
+            }
+
+            batch.Add(dialect.InsertDeviceStringsSql(chunk.Length), [.. parameters]);
         }
 
         await batch.ExecuteAsync(connection, transaction, ct);

@@ -13,6 +13,7 @@ public static class SecurityServiceExtensions
         var options = new SecurityOptions();
         builder.Configuration.GetSection(SecurityOptions.SectionName).Bind(options);
         options.AuditSigningKeyPath = builder.Configuration["Hub:Audit:SigningKeyPath"];
+        options.CustomsSigningCertificatePath = builder.Configuration["Hub:Customs:SigningCertificatePath"];
         options.PseudonymKeyConfigured = !string.IsNullOrWhiteSpace(builder.Configuration["Hub:Privacy:PseudonymKey"])
             || !string.IsNullOrWhiteSpace(builder.Configuration["Hub:Privacy:PseudonymKeyPath"]);
         builder.Services.AddSingleton(options);

@@ -15,6 +15,12 @@ public sealed record Partner(string Id, IReadOnlySet<string> Feeds, IReadOnlySet
     /// <summary>FHIR interactions granted, e.g. <c>Device:read</c>, <c>Device:*</c>, <c>*</c> (see <c>FhirAccess</c>).</summary>
     public IReadOnlySet<string> FhirInteractions { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The registered certificate thumbprints (hex SHA-256 or SHA-1, as configured): the certificates the partner presents
+    /// over mutual TLS and signs its messages with (customs XML signatures are verified against them).
+    /// </summary>
+    public IReadOnlyList<string> CertificateThumbprints { get; init; } = [];
+
     /// <summary>True when the partner holds <paramref name="role"/>.</summary>
     public bool HasRole(string role) => Roles.Contains(role);
 }

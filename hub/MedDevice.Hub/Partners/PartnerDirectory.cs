@@ -25,6 +25,7 @@ public sealed class PartnerDirectory
                 options.RateLimitPerSecond)
             {
                 FhirInteractions = options.FhirInteractions.ToHashSet(StringComparer.Ordinal),
+                CertificateThumbprints = options.CertificateThumbprints.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList(),
             };
             foreach (var thumbprint in options.CertificateThumbprints.Where(t => !string.IsNullOrWhiteSpace(t)))
             {

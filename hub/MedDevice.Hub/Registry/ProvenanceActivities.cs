@@ -11,4 +11,13 @@ public static class ProvenanceActivities
 
     /// <summary>The registration was revoked.</summary>
     public const string Revoked = "revoked";
+
+    /// <summary>Goods of the device were imported (a customs declaration).</summary>
+    public const string Imported = "imported";
+
+    /// <summary>The customs declaration the goods were imported with was amended.</summary>
+    public const string ImportAmended = "import-amended";
+
+    /// <summary>The customs declaration the goods were imported with was cancelled.</summary>
+    public const string ImportCancelled = "import-cancelled";
 }

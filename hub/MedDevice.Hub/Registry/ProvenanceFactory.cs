@@ -18,7 +18,14 @@ public static class ProvenanceFactory
     public const string ActivitySystem = HubFhirUrls.CanonicalBase + "/CodeSystem/provenance-activity";
 
     /// <summary>The Provenance record for a device version.</summary>
-    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage)
+    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage) =>
+        Create(deviceId, version, recorded, activity, agent, sourceMessage, null);
+
+    /// <summary>
+    /// The Provenance record for a device version with the feed's details: the performer organisation as first agent (the
+    /// sending partner stays an author agent), the location and the source documents as further entities.
+    /// </summary>
+    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage, ProvenanceDetails? details)
     {
         var id = Guid.CreateVersion7().ToString("D");
         var provenance = new Provenance
@@ -48,6 +55,7 @@ public static class ProvenanceFactory
             ];
         }
 
+        details?.ApplyTo(provenance);
         return new ProvenanceRecord(id, deviceId, version, recorded, activity, agent, sourceMessage, FhirJson.Serialize(provenance));
     }
 }

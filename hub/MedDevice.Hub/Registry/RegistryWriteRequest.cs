@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using MedDevice.Hub.Storage.Registry;
+using MedDevice.Mappings.Common;
 
 namespace MedDevice.Hub.Registry;
 
@@ -23,4 +24,25 @@ public sealed record RegistryWriteRequest(Device Device, string PartnerId, strin
     /// transaction. False for feed messages, whose inbox row the processing stage routes.
     /// </summary>
     public bool EmitEvent { get; init; }
+
+    /// <summary>The Provenance activity of a created or changed device; null = <c>registered</c> / <c>changed</c>.</summary>
+    public string? Activity { get; init; }
+
+    /// <summary>
+    /// With <see cref="Activity"/>: also record the Provenance (and event) when the device is unchanged, once per source
+    /// message (e.g. the same lot imported again under another declaration).
+    /// </summary>
+    public bool RecordWhenUnchanged { get; init; }
+
+    /// <summary>What the Provenance adds besides the sending partner: performer organisation, location, source documents.</summary>
+    public ProvenanceDetails? Details { get; init; }
+
+    /// <summary>
+    /// The hub message id of the routed event; null = <see cref="SourceMessage"/>. Needed when one source message changes
+    /// several devices (a customs declaration): each event is its own message.
+    /// </summary>
+    public string? EventMessageId { get; init; }
+
+    /// <summary>The feed name the routed event is recorded under; null = <c>fhir.device</c>.</summary>
+    public string? EventFeed { get; init; }
 }

@@ -24,6 +24,18 @@ public static class HubOperations
     /// <summary>A FHIR REST interaction (the interaction itself is checked per partner by <c>FhirAccess</c>).</summary>
     public const string Fhir = "fhir";
 
+    /// <summary>Submit customs declarations over SOAP (<c>/soap/customs</c>): role <c>customs</c>.</summary>
+    public const string CustomsSubmit = "customs.submit";
+
+    /// <summary>Record and list recalls and unsafe lots.</summary>
+    public const string AdminRecalls = "admin.recalls";
+
+    /// <summary>Set and list reference prices.</summary>
+    public const string AdminPrices = "admin.prices";
+
+    /// <summary>The role of customs systems.</summary>
+    public const string CustomsRole = "customs";
+
     /// <summary>Verify a person or an organisation against the population database / enterprise register.</summary>
     public const string VerifyActor = "verify.actor";
 
@@ -34,7 +46,8 @@ public static class HubOperations
     public static IReadOnlySet<string> RolesFor(string operation) => operation switch
     {
         InboundPost or MessageRead or Fhir => EmptyRoles,
-        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners => AdminOnly,
+        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners or AdminRecalls or AdminPrices => AdminOnly,
+        CustomsSubmit => CustomsOnly,
         VerifyActor => Verifiers,
         _ => Nobody,
     };
@@ -44,6 +57,7 @@ public static class HubOperations
 
     private static readonly IReadOnlySet<string> EmptyRoles = new HashSet<string>();
     private static readonly IReadOnlySet<string> AdminOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Partners.Partner.AdminRole };
+    private static readonly IReadOnlySet<string> CustomsOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CustomsRole };
     private static readonly IReadOnlySet<string> Verifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ecommerce", VerifierRole, Partners.Partner.AdminRole };
     private static readonly IReadOnlySet<string> Nobody = new HashSet<string> { NobodyRole };
 }

@@ -7,7 +7,7 @@ namespace MedDevice.Hub.Security;
 /// <summary>
 /// Deny by default: every endpoint must declare its operation (or be explicitly anonymous); the partner must
 /// be authenticated (401) and hold a role the operation needs (403). Answers are in the endpoint's protocol:
-/// OperationOutcome under <c>/fhir</c>, problem details elsewhere.
+/// OperationOutcome under <c>/fhir</c>, a SOAP 1.1 Fault under <c>/soap</c>, problem details elsewhere.
 /// </summary>
 public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
 {
@@ -26,14 +26,19 @@ public sealed class OperationAuthorizationMiddleware(RequestDelegate next)
         var partner = PartnerContext.Get(context);
         IResult? refusal = null;
         var fhir = Fhir.FhirOutcomes.IsFhirRequest(context);
+        var soap = Customs.SoapResults.IsSoapRequest(context);
         if (partner is null)
         {
-            refusal = fhir ? Fhir.FhirOutcomes.Unauthenticated() : Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated",
-                "Present a registered client certificate, or send 'Authorization: ApiKey <key>' where API keys are accepted.");
+            refusal = fhir ? Fhir.FhirOutcomes.Unauthenticated()
+                : soap ? Customs.SoapResults.Unauthenticated()
+                : Problems.Create(401, InboundErrorCodes.Unauthenticated, "Not authenticated",
+                    "Present a registered client certificate, or send 'Authorization: ApiKey <key>' where API keys are accepted.");
         }
         else if (operation is null || !IsAllowed(partner, operation))
         {
-            refusal = fhir ? Fhir.FhirOutcomes.Forbidden(partner.Id, operation ?? "this operation") : Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", $"Partner '{partner.Id}' may not perform '{operation ?? "this operation"}'.");
+            refusal = fhir ? Fhir.FhirOutcomes.Forbidden(partner.Id, operation ?? "this operation")
+                : soap ? Customs.SoapResults.Forbidden(partner.Id, operation ?? "this operation")
+                : Problems.Create(403, InboundErrorCodes.Forbidden, "Forbidden", $"Partner '{partner.Id}' may not perform '{operation ?? "this operation"}'.");
         }
 
         if (refusal is not null)

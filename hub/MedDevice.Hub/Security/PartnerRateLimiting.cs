@@ -34,6 +34,7 @@ public static class PartnerRateLimiting
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 var refusal = Fhir.FhirOutcomes.IsFhirRequest(rejected.HttpContext) ? Fhir.FhirOutcomes.Throttled()
+                    : Customs.SoapResults.IsSoapRequest(rejected.HttpContext) ? Customs.SoapResults.Throttled()
                     : Problems.Create(429, "HUB-RATE-429", "Too many requests", "The partner's request rate limit is exhausted; retry after the indicated delay.");
                 await refusal.ExecuteAsync(rejected.HttpContext);
             };

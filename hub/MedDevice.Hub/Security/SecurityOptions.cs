@@ -42,6 +42,9 @@ public sealed class SecurityOptions
     /// <summary>Audit checkpoint signing key (PEM), required in production: copied from <c>Hub:Audit:SigningKeyPath</c>.</summary>
     public string? AuditSigningKeyPath { get; set; }
 
+    /// <summary>Customs reply signing certificate (PKCS#12), required in production: copied from <c>Hub:Customs:SigningCertificatePath</c>.</summary>
+    public string? CustomsSigningCertificatePath { get; set; }
+
     /// <summary>True when <c>Hub:Privacy:PseudonymKey</c> or <c>PseudonymKeyPath</c> is configured (required in production).</summary>
     public bool PseudonymKeyConfigured { get; set; }
 
@@ -67,6 +70,11 @@ public sealed class SecurityOptions
         if (string.IsNullOrWhiteSpace(AuditSigningKeyPath) || !File.Exists(AuditSigningKeyPath))
         {
             problems.Add("Hub:Audit:SigningKeyPath must name the hub's ECDSA P-256 signing key (PEM).");
+        }
+
+        if (string.IsNullOrWhiteSpace(CustomsSigningCertificatePath) || !File.Exists(CustomsSigningCertificatePath))
+        {
+            problems.Add("Hub:Customs:SigningCertificatePath must name the hub's customs signing certificate (PKCS#12 with an RSA key).");
         }
 
         if (!PseudonymKeyConfigured)

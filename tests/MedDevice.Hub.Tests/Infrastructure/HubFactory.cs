@@ -15,6 +15,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// <summary>A clock replacing the system clock in the host (retry timing without sleeping).</summary>
     public TimeProvider? Time { get; init; }
 
+    /// <summary>Replaces or adds host services (e.g. a test double of an external register).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public HubFactory With(string key, string? value)
     {
         _settings[key] = value;
@@ -60,6 +63,11 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         if (Time is { } time)
         {
             builder.ConfigureServices(services => services.AddSingleton(time));
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixHost host) : ICl
         {
             foreach (var endpoint in new[] { "POST /api/v1/inbound/registry.device", "GET /api/v1/messages/unknown", "GET /api/v1/admin/queues",
                          "GET /api/v1/admin/dlq", "GET /api/v1/admin/dlq/1", "POST /api/v1/admin/dlq/replay", "GET /health/ready",
+                         "POST /soap/customs", "GET /soap/customs?wsdl", "GET /api/v1/admin/recalls", "GET /api/v1/admin/prices",
                          "POST /api/v1/verify/actor", "GET /health/adapters" }.Concat(FhirEndpoints))
             {
                 data.Add(role, endpoint);
@@ -75,7 +76,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixHost host) : ICl
 
     private static HttpStatusCode Expected(string role, string method, string path)
     {
-        if (path is "/health/ready" or "/health/adapters" or "/fhir/metadata")
+        if (path is "/health/ready" or "/health/adapters" or "/fhir/metadata" or "/soap/customs?wsdl")
         {
             return HttpStatusCode.OK; // adapters: the identity adapter has no endpoint here, so it is degraded, not down
         }
@@ -94,6 +95,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixHost host) : ICl
         {
             "/api/v1/inbound/registry.device" => role == "registry" ? HttpStatusCode.Accepted : HttpStatusCode.Forbidden,
             "/api/v1/messages/unknown" => HttpStatusCode.NotFound,
+            // The customs partner reaches the SOAP endpoint, which answers this JSON body with an XML-001 SOAP Fault (500).
+            "/soap/customs" => role == "customs" ? HttpStatusCode.InternalServerError : HttpStatusCode.Forbidden,
             "/api/v1/admin/dlq/1" => role == "admin" ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden,
             // Allowed roles reach validation: the tax code's check digit is wrong, so nothing is sent anywhere.
             "/api/v1/verify/actor" => role is "ecommerce" or "verifier" or "admin" ? HttpStatusCode.UnprocessableEntity : HttpStatusCode.Forbidden,

@@ -34,6 +34,8 @@ public sealed class MutualTlsTests : IDisposable
             .With("Hub:Security:ServerCertificatePath", TestCertificates.WritePfx(_server, _folder))
             .With("Hub:Security:ServerCertificatePassword", "pw")
             .With("Hub:Audit:SigningKeyPath", WriteSigningKey())
+            .With("Hub:Customs:SigningCertificatePath", TestCertificates.WritePfx(_server, _folder))
+            .With("Hub:Customs:SigningCertificatePassword", "pw")
             .With("Hub:Privacy:PseudonymKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
             .With("Hub:Partners:0:Id", "ops").With("Hub:Partners:0:Roles:0", "admin")
             .With("Hub:Partners:0:CertificateThumbprints:0", _registered.GetCertHashString(HashAlgorithmName.SHA256));

@@ -12,7 +12,7 @@ public sealed class NamingSystemTests
     public void NamingSystems_Ids_AreThoseTheFeedsNeed()
     {
         All.Select(n => n.Id).Order(StringComparer.Ordinal).ShouldBe(
-            ["customs-declaration", "ecommerce-listing", "egp-award", "facility-code", "person-pseudonym", "registration-number", "tax-code"]);
+            ["customs-declaration", "customs-office", "ecommerce-listing", "egp-award", "facility-code", "person-pseudonym", "registration-number", "tax-code"]);
     }
 
     [Fact]
