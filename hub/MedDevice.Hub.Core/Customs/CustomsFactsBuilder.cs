@@ -18,7 +18,7 @@ public static class CustomsFactsBuilder
             var byNumber = number is null ? null : lookups.Entries.GetValueOrDefault(number);
             var udis = parsed.Udis[i].Select((udi, index) =>
             {
-                var key = UdiIssuerSystems.KeyOf(udi);
+                var key = UdiIssuerNamingSystems.KeyOf(udi);
                 var entry = key is null ? null : lookups.Entries.GetValueOrDefault(key);
                 var recalls = key is null ? [] : lookups.Recalls.Where(r => Matches(r, key, udi.Lot)).ToList();
                 return new UdiFacts(index + 1, udi, key, entry, recalls);

@@ -26,7 +26,7 @@ public sealed record ParsedDeclaration(
 
     /// <summary>Every UDI-DI key of the declaration (parsed UDIs only).</summary>
     public IReadOnlyList<string> UdiDiKeys() =>
-        Udis.SelectMany(u => u).Select(UdiIssuerSystems.KeyOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        Udis.SelectMany(u => u).Select(UdiIssuerNamingSystems.KeyOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Every canonical registration number of the declaration (valid ones only).</summary>
     public IReadOnlyList<string> RegistrationNumbers() =>

@@ -21,9 +21,9 @@ public static class DeviceKeyInput
 
         var system = (issuer ?? "gs1").Trim().ToUpperInvariant() switch
         {
-            "GS1" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/GS1-DI" => UdiIssuerSystems.Gs1,
-            "HIBCC" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/HIBCC-DI" => UdiIssuerSystems.Hibcc,
-            "ICCBBA" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/ICCBBA-OTHER-DI" => UdiIssuerSystems.Iccbba,
+            "GS1" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/GS1-DI" => UdiIssuerNamingSystems.Gs1,
+            "HIBCC" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/HIBCC-DI" => UdiIssuerNamingSystems.Hibcc,
+            "ICCBBA" or "HTTP://HL7.ORG/FHIR/NAMINGSYSTEM/ICCBBA-OTHER-DI" => UdiIssuerNamingSystems.Iccbba,
             _ => null,
         };
         if (system is null)
@@ -32,7 +32,7 @@ public static class DeviceKeyInput
         }
 
         var value = di.Trim();
-        if (system == UdiIssuerSystems.Gs1 && (value.Length != 14 || !Parser.Parse("(01)" + value).Ok))
+        if (system == UdiIssuerNamingSystems.Gs1 && (value.Length != 14 || !Parser.Parse("(01)" + value).Ok))
         {
             return (null, "A GS1 udiDi is a GTIN-14 with a valid check digit.");
         }

@@ -83,7 +83,7 @@ public static class CustomsDeclarationToDeviceMapper
                 new Device.UdiCarrierComponent
                 {
                     DeviceIdentifier = parsed.Di,
-                    Issuer = UdiIssuerSystems.For(parsed.Issuer!.Value),
+                    Issuer = UdiIssuerNamingSystems.For(parsed.Issuer!.Value),
                     Jurisdiction = udi.Entry is null ? null : Jurisdiction,
                     CarrierHRF = hri,
                     // The declared text when it is not the human-readable form (an element string with ^ separators, an AIM prefix).

@@ -108,14 +108,14 @@ public sealed class CustomsProfileTests
         var entries = new Dictionary<string, RegistryEntryFact>(StringComparer.Ordinal);
         foreach (var entry in CustomsRegistryFixture.Take(RegistrySize))
         {
-            var fact = new RegistryEntryFact("entry-" + entry.Index, "active", false, UdiIssuerSystems.Gs1 + "|" + entry.Gtin, entry.RegistrationNumber);
+            var fact = new RegistryEntryFact("entry-" + entry.Index, "active", false, UdiIssuerNamingSystems.Gs1 + "|" + entry.Gtin, entry.RegistrationNumber);
             entries[fact.UdiDiKey!] = fact;
             entries[entry.RegistrationNumber] = fact;
         }
 
         var recalls = CustomsRegistryFixture.Take(RegistrySize).Where(e => e.RecalledLot is not null)
-            .Select(e => new RecallFact(UdiIssuerSystems.Gs1 + "|" + e.Gtin, e.RecalledLot, "test recall", 0)).ToList();
+            .Select(e => new RecallFact(UdiIssuerNamingSystems.Gs1 + "|" + e.Gtin, e.RecalledLot, "test recall", 0)).ToList();
         return new CustomsLookups(entries, recalls, CustomsRegistryFixture.Take(RegistrySize)
-            .ToDictionary(e => UdiIssuerSystems.Gs1 + "|" + e.Gtin, e => new ReferencePriceFact(e.ReferencePriceVnd, "registry"), StringComparer.Ordinal));
+            .ToDictionary(e => UdiIssuerNamingSystems.Gs1 + "|" + e.Gtin, e => new ReferencePriceFact(e.ReferencePriceVnd, "registry"), StringComparer.Ordinal));
     }
 }

@@ -14,7 +14,7 @@ internal static class GoldenRegistry
     private static readonly RegistryEntryFact Stent = Entry("entry-stent", "08930000000019", "2500001ĐKLH/BYT-HTTB");
     private static readonly RegistryEntryFact Ventilator = Entry("entry-ventilator", "08930000000026", "2200002ĐKLH/BYT-HTTB");
     private static readonly RegistryEntryFact Catheter = Entry("entry-catheter", "08930000000033", "2300003ĐKLH/BYT-HTTB");
-    private static readonly RegistryEntryFact Pump = new("entry-pump", "active", false, UdiIssuerSystems.Hibcc + "|A999ABC123DE0", "240001004/PCBB-BYT");
+    private static readonly RegistryEntryFact Pump = new("entry-pump", "active", false, UdiIssuerNamingSystems.Hibcc + "|A999ABC123DE0", "240001004/PCBB-BYT");
     private static readonly RegistryEntryFact CannulaByNumber = new("entry-cannula", "active", false, null, "2100688ĐKLH/BYT-TB-CT");
 
     public static CustomsLookups Lookups { get; } = new(
@@ -28,5 +28,5 @@ internal static class GoldenRegistry
             [Ventilator.RegistrationNumber!] = new(250_000_000m, "award"),
         });
 
-    private static RegistryEntryFact Entry(string id, string gtin, string number) => new(id, "active", false, UdiIssuerSystems.Gs1 + "|" + gtin, number);
+    private static RegistryEntryFact Entry(string id, string gtin, string number) => new(id, "active", false, UdiIssuerNamingSystems.Gs1 + "|" + gtin, number);
 }

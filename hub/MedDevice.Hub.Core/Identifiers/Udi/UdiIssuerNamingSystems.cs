@@ -4,7 +4,7 @@ namespace MedDevice.Hub.Core.Identifiers.Udi;
 /// The HL7 NamingSystem of each issuing agency, written as FHIR <c>Device.udiCarrier.issuer</c>; with the DI it makes the
 /// registry's UDI-DI business key <c>{issuer}|{di}</c>.
 /// </summary>
-public static class UdiIssuerSystems
+public static class UdiIssuerNamingSystems
 {
     /// <summary>GS1 device identifiers (GTIN).</summary>
     public const string Gs1 = "http://hl7.org/fhir/NamingSystem/gs1-di";
