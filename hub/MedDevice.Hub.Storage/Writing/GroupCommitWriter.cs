@@ -108,6 +108,23 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 
     private async Task ExecuteInTransactionAsync(List<WriteRequest> batch)
     {
+        // A deadlock or serialization failure rolls the whole transaction back: run it again (the work is repeatable).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnceAsync(batch);
+                return;
+            }
+            catch (DbException ex) when (attempt < 5 && ex.SqlState is "40P01" or "40001")
+            {
+                await Task.Delay(attempt * 5, _stopping.Token);
+            }
+        }
+    }
+
+    private async Task ExecuteOnceAsync(List<WriteRequest> batch)
+    {
         var token = _stopping.Token;
         await using DbConnection connection = await _dialect.OpenConnectionAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);

@@ -64,7 +64,7 @@ public static partial class DeviceWriteEndpoints
         switch (written.Outcome)
         {
             case DeviceWriteOutcome.Created:
-                return Respond(context, 201, written.Id!, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir);
+                return await WrittenAsync(context, 201, written.Id!, written.VersionId, fhir);
             case DeviceWriteOutcome.Existing when conditional:
                 // A concurrent conditional create (in another process) won the race for the business key: that device is the match.
                 return await ExistingAsync(context, written.Id!, fhir, cancellationToken);
@@ -107,8 +107,8 @@ public static partial class DeviceWriteEndpoints
         var written = result.Write;
         return written.Outcome switch
         {
-            DeviceWriteOutcome.Created => Respond(context, 201, id, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir),
-            DeviceWriteOutcome.Updated => Respond(context, 200, id, written.VersionId, result.LastUpdated, FhirJson.ToStored(device), fhir),
+            DeviceWriteOutcome.Created => await WrittenAsync(context, 201, id, written.VersionId, fhir),
+            DeviceWriteOutcome.Updated => await WrittenAsync(context, 200, id, written.VersionId, fhir),
             DeviceWriteOutcome.Unchanged => await ExistingAsync(context, id, fhir, CancellationToken.None),
             _ => throw Refusal(written),
         };
@@ -143,6 +143,14 @@ public static partial class DeviceWriteEndpoints
 
         return read.Ok ? read.Device
             : throw new FhirException(422, OperationOutcome.IssueType.Invariant, $"{read.Issues[0].Message} [{read.Issues[0].Code}]");
+    }
+
+    /// <summary>Answers a write with the version as stored (its meta comes from the database, never from the request path).</summary>
+    private static async Task<IResult> WrittenAsync(HttpContext context, int status, string id, int version, FhirRequestContext fhir)
+    {
+        var registry = context.RequestServices.GetRequiredService<RegistryStore>();
+        var stored = await registry.GetVersionAsync(id, version, CancellationToken.None) ?? throw DeviceReadEndpoints.NotFound(id);
+        return Respond(context, status, id, version, stored.LastUpdated, stored.Resource, fhir);
     }
 
     private static async Task<IResult> ExistingAsync(HttpContext context, string id, FhirRequestContext fhir, CancellationToken cancellationToken)
