@@ -22,7 +22,9 @@ mkdir -p "$results"
 dotnet build MedDevice.Hub.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 
 status=0
-dotnet test MedDevice.Hub.sln -c Release --no-build --nologo \
+# One test project at a time: the suites start real servers and PostgreSQL databases; running them side by side on
+# a 2-core machine only adds contention.
+dotnet test MedDevice.Hub.sln -c Release --no-build --nologo -maxcpucount:1 \
   --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.txt" || status=$?
 
 # One closing line, whatever the runner printed per project.
