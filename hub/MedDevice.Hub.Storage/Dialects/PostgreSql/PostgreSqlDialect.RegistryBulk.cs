@@ -54,6 +54,9 @@ public sealed partial class PostgreSqlDialect
         RETURNING d.id, d.version_id
         """;
 
+    /// <summary>Locks the devices @ids in id order, so concurrent batches updating overlapping devices queue instead of deadlocking.</summary>
+    internal const string BulkLockDevicesSql = "SELECT id FROM devices WHERE id = ANY(@ids::text[]) ORDER BY id FOR UPDATE";
+
     /// <summary>Drops the token index rows of the devices @ids.</summary>
     internal const string BulkDeleteDeviceTokensSql = "DELETE FROM device_search_tokens WHERE device_id = ANY(@ids::text[])";
 

@@ -84,6 +84,9 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
             return inserted;
         }
 
+        // In key order: two batches inserting overlapping keys wait for each other in the same order rather than in a cycle.
+        inserts = [.. inserts.OrderBy(i => i.Row.Write.UdiDiKey ?? i.Row.Write.RegistrationNumber ?? i.Row.Write.InstanceKey ?? i.Id, StringComparer.Ordinal)];
+
         await using var command = Command(PostgreSqlDialect.BulkInsertDevicesSql,
             ("last_updated", now),
             ("ids", inserts.Select(i => i.Id).ToArray()),
@@ -107,6 +110,12 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         if (updates.Count == 0)
         {
             return updated;
+        }
+
+        updates = [.. updates.OrderBy(u => u.Id, StringComparer.Ordinal)];
+        await using (var locks = Command(PostgreSqlDialect.BulkLockDevicesSql, ("ids", updates.Select(u => u.Id).ToArray())))
+        {
+            await locks.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var command = Command(PostgreSqlDialect.BulkUpdateDevicesSql,

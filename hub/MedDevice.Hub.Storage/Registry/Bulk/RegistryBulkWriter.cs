@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Security.Cryptography;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
 using Microsoft.Data.Sqlite;
@@ -25,7 +26,7 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
     private readonly IPayloadProtector _payloads = protector ?? PlainPayloads.Instance;
 
     private const int MaxPasses = 16;
-    private const int MaxBatchAttempts = 5;
+    private const int MaxBatchAttempts = 10;
 
     /// <summary>
     /// Writes <paramref name="rows"/> in one transaction. <paramref name="beforeCommit"/> sees the results and may return a
@@ -55,7 +56,9 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
             }
             catch (DbException ex) when (attempt < MaxBatchAttempts && IsRetryable(ex))
             {
-                // Rolled back by disposing the session: a concurrent writer got in between; resolve everything again.
+                // Rolled back by disposing the session: a concurrent writer got in between. Back off a little (jittered,
+                // so two batches that deadlocked do not collide again in step), then resolve everything again.
+                await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(5, 25 * attempt)), cancellationToken);
             }
         }
     }

@@ -169,7 +169,7 @@ public abstract class RegistryBulkComplianceTests : IAsyncLifetime
     [Fact]
     public async Task WriteAsync_ConcurrentBulkBatchesAndSingleUpserts_StoreOneDevicePerKey()
     {
-        const int Keys = 120;
+        const int Keys = 80;
         var forward = Enumerable.Range(0, Keys).Select(i => Write(100 + i, $"Bulk A {i}")).ToList();
         var backward = Enumerable.Range(0, Keys).Reverse().Select(i => Write(100 + i, $"Bulk B {i}")).ToList();
 
