@@ -42,8 +42,8 @@ public static class FhirQueryLoad
             requests = all.Count,
             failures,
             per_second = Math.Round(all.Count / seconds),
-            p50_ms = Math.Round(Percentiles.Of(all, 0.50), 2),
-            p99_ms = Math.Round(Percentiles.Of(all, 0.99), 2),
+            p50_ms = Math.Round(Percentiles.Of(all, 50), 2),
+            p99_ms = Math.Round(Percentiles.Of(all, 99), 2),
             concurrency,
         };
     }
