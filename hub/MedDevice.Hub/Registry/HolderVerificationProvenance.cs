@@ -1,5 +1,4 @@
 using Hl7.Fhir.Model;
-using MedDevice.Hub.Fhir;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Writing;
 using MedDevice.Hub.Verification;
@@ -36,29 +35,16 @@ public sealed class HolderVerificationProvenance(RegistryStore registry, Provena
         }
 
         var recorded = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var id = Guid.CreateVersion7().ToString("D");
-        var resource = new Provenance
+        // One Provenance per device and verification: the verification id stands in the source-message slot.
+        var record = ProvenanceFactory.Create(deviceId, device.VersionId, recorded, Activity, Agent, sourceMessage: null, details: null, adjust: resource =>
         {
-            Id = id,
-            Target = [new ResourceReference($"Device/{deviceId}/_history/{device.VersionId}")],
-            RecordedElement = new Instant(DateTimeOffset.FromUnixTimeMilliseconds(recorded)),
-            Activity = new CodeableConcept(ProvenanceFactory.ActivitySystem, Activity, "holder verified"),
-            Reason = [new CodeableConcept { Text = "holder " + completed.Outcome }],
-            Agent =
-            [
-                new Provenance.AgentComponent
-                {
-                    Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "verifier", "Verifier"),
-                    Who = new ResourceReference { Identifier = new Identifier(ProvenanceFactory.PartnerSystem, Agent), Display = Agent },
-                },
-            ],
-            Entity = completed.OrganizationId is null ? [] :
-            [
-                new Provenance.EntityComponent { Role = Provenance.ProvenanceEntityRole.Source, What = new ResourceReference("Organization/" + completed.OrganizationId) },
-            ],
-        };
-        var record = new ProvenanceRecord(id, deviceId, device.VersionId, recorded, Activity, Agent,
-            "verification:" + completed.VerificationId.ToString(System.Globalization.CultureInfo.InvariantCulture), FhirJson.Serialize(resource));
+            resource.Reason = [new CodeableConcept { Text = "holder " + completed.Outcome }];
+            resource.Agent[0].Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "verifier", "Verifier");
+            if (completed.OrganizationId is not null)
+            {
+                resource.Entity = [new Provenance.EntityComponent { Role = Provenance.ProvenanceEntityRole.Source, What = new ResourceReference("Organization/" + completed.OrganizationId) }];
+            }
+        }) with { SourceMessage = "verification:" + completed.VerificationId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         await writer.WriteAsync((connection, transaction, ct) => provenance.InsertAsync(connection, transaction, record, ct));
     }
 }

@@ -25,7 +25,12 @@ public static class ProvenanceFactory
     /// The Provenance record for a device version with the feed's details: the performer organisation as first agent (the
     /// sending partner stays an author agent), the location and the source documents as further entities.
     /// </summary>
-    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage, ProvenanceDetails? details)
+    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage, ProvenanceDetails? details) =>
+        Create(deviceId, version, recorded, activity, agent, sourceMessage, details, adjust: null);
+
+    /// <summary>As above, with a last adjustment of the resource (e.g. a reason, or another agent role) before it is serialised.</summary>
+    public static ProvenanceRecord Create(string deviceId, int version, long recorded, string activity, string agent, string? sourceMessage,
+        ProvenanceDetails? details, Action<Provenance>? adjust)
     {
         var id = Guid.CreateVersion7().ToString("D");
         var provenance = new Provenance
@@ -56,6 +61,7 @@ public static class ProvenanceFactory
         }
 
         details?.ApplyTo(provenance);
+        adjust?.Invoke(provenance);
         return new ProvenanceRecord(id, deviceId, version, recorded, activity, agent, sourceMessage, FhirJson.Serialize(provenance));
     }
 }
