@@ -36,7 +36,16 @@ public abstract partial class SqlDialect
         VALUES (@partner_id, @feed, @partner_message_id, @content_type, @received_at, @reason_code, @reason, @body)
         """;
 
-    /// <summary>Claims up to @limit pending messages for processing until @lease.</summary>
+    /// <summary>
+    /// A pending inbox row <c>c</c> may be claimed only when no earlier message of its device key is still pending
+    /// (unclaimed or in flight on any worker or node): the messages of one device are processed strictly one after
+    /// the other, so registry writes apply in arrival order and two transactions never write the same device.
+    /// </summary>
+    protected const string InboxHeadOfKeyCondition = """
+        (c.device_key IS NULL OR NOT EXISTS (SELECT 1 FROM inbox p WHERE p.device_key = c.device_key AND p.status = 0 AND p.id < c.id))
+        """;
+
+    /// <summary>Claims up to @limit pending messages for processing until @lease (head of each device key only).</summary>
     public abstract string ClaimInboxSql { get; }
 
     /// <summary>Marks a message processed and routed.</summary>

@@ -42,8 +42,9 @@ public static partial class FhirDateRange
             var hour = match.Groups["h"].Success ? Int(match, "h") : 0;
             var minute = match.Groups["mi"].Success ? Int(match, "mi") : 0;
             var second = match.Groups["s"].Success ? Int(match, "s") : 0;
-            var fraction = match.Groups["f"].Success ? double.Parse("0." + match.Groups["f"].Value, CultureInfo.InvariantCulture) : 0;
-            var start = new DateTimeOffset(year, month, day, hour, minute, second, offset).AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
+            // The fraction in whole ticks (7 digits), read as an integer: a double would turn .348 into 3,479,999 ticks and the range would miss 348 ms.
+            var fractionTicks = match.Groups["f"].Success ? long.Parse(match.Groups["f"].Value.PadRight(7, '0'), CultureInfo.InvariantCulture) : 0;
+            var start = new DateTimeOffset(year, month, day, hour, minute, second, offset).AddTicks(fractionTicks);
             var end = match.Groups["f"].Success ? start.AddTicks(Math.Max(1, (long)Math.Pow(10, 7 - match.Groups["f"].Value.Length)))
                 : match.Groups["s"].Success ? start.AddSeconds(1)
                 : match.Groups["mi"].Success ? start.AddMinutes(1)

@@ -48,7 +48,7 @@ public sealed class TwoProcessTests(ITestOutputHelper output)
         var drained = await DeliveryWait.AllDeliveredAsync(plan, sinks, TimeSpan.FromSeconds(60));
 
         plan.Messages.Where(m => m.HubMessageId is null || m.UnexpectedStatus is not null).ShouldBeEmpty();
-        producer.FailedAttempts.ShouldBe(0);
+        producer.FailedAttempts.ShouldBe(0, producer.FailureSummary);
         foreach (var sink in sinks)
         {
             var audit = SinkAudit.Of(plan, sink);

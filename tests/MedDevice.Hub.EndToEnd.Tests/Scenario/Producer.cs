@@ -20,6 +20,7 @@ public sealed class Producer : IDisposable
     private long _acknowledged;
     private long _issued;
     private long _failedAttempts;
+    private readonly ConcurrentDictionary<string, int> _failureReasons = new(StringComparer.Ordinal);
 
     /// <summary>Lane i posts to <c>hubs[i % hubs.Count]</c>.</summary>
     public Producer(IReadOnlyList<Uri> hubs)
@@ -37,6 +38,9 @@ public sealed class Producer : IDisposable
 
     /// <summary>Posts that got no acknowledgement (and were retried).</summary>
     public long FailedAttempts => Interlocked.Read(ref _failedAttempts);
+
+    /// <summary>Why posts were not acknowledged: status code or exception type, with counts (for assertion messages).</summary>
+    public string FailureSummary => string.Join(", ", _failureReasons.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}×{r.Value}"));
 
     /// <summary>Runs every lane to the end, at most <paramref name="ratePerSecond"/> first attempts per second, until <paramref name="deadline"/>.</summary>
     public async Task RunAsync(MessagePlan plan, int workers, double ratePerSecond, TimeSpan deadline)
@@ -109,24 +113,32 @@ public sealed class Producer : IDisposable
                     message.UnexpectedStatus = (int)response.StatusCode;
                     return;
                 }
+
+                var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+                Fail($"{(int)response.StatusCode} {problem[..Math.Min(problem.Length, 300)]}");
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException e)
             {
                 // The hub is down or the connection broke: the message may or may not be committed; post it again.
+                Fail($"{nameof(HttpRequestException)} {e.HttpRequestError}");
             }
             catch (IOException)
             {
                 // The connection broke while the receipt was read: same.
+                Fail(nameof(IOException));
             }
             catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // Request time-out: same.
+                Fail("timeout");
             }
 
             Interlocked.Increment(ref _failedAttempts);
             await Task.Delay(RetryPause, cancellationToken);
         }
     }
+
+    private void Fail(string reason) => _failureReasons.AddOrUpdate(reason, 1, (_, count) => count + 1);
 
     private sealed record ReceiptBody(string HubMessageId, string Status);
 }

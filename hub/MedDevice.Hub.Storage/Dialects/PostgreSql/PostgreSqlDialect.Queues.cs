@@ -7,9 +7,10 @@ public sealed partial class PostgreSqlDialect
     public const string WorkChannel = "meddevice_work";
 
     /// <inheritdoc />
-    public override string ClaimInboxSql => """
+    public override string ClaimInboxSql => $"""
         UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
-        WHERE id IN (SELECT id FROM inbox WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED)
+        WHERE id IN (SELECT c.id FROM inbox c WHERE c.status = 0 AND c.next_process_at <= @now AND {InboxHeadOfKeyCondition}
+                     ORDER BY c.id LIMIT @limit FOR UPDATE SKIP LOCKED)
         RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
         """;
 

@@ -9,9 +9,10 @@ public sealed partial class SqliteDialect
     /// (bodies included) before the pending ones, so each claim costs O(inbox size). The partial index holds only
     /// pending rows; sorting those few is cheap.
     /// </remarks>
-    public override string ClaimInboxSql => """
+    public override string ClaimInboxSql => $"""
         UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
-        WHERE id IN (SELECT id FROM inbox INDEXED BY ix_inbox_pending WHERE status = 0 AND next_process_at <= @now ORDER BY id LIMIT @limit)
+        WHERE id IN (SELECT c.id FROM inbox AS c INDEXED BY ix_inbox_pending WHERE c.status = 0 AND c.next_process_at <= @now AND {InboxHeadOfKeyCondition}
+                     ORDER BY c.id LIMIT @limit)
         RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
         """;
 

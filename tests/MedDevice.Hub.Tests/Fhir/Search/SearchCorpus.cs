@@ -45,6 +45,18 @@ public sealed class SearchCorpus
             await System.Threading.Tasks.Task.Delay(3);
         }
 
+        foreach (var (key, device) in created)
+        {
+            // _lastUpdated cases compare against the create response: nothing may have changed a device since.
+            var current = await client.ReadAsync<Device>($"Device/{device.Id}") ?? throw new InvalidOperationException($"device {key} vanished");
+            if (current.Meta!.VersionId != device.Meta!.VersionId || current.Meta.LastUpdated != device.Meta.LastUpdated)
+            {
+                var history = await client.HistoryAsync($"Device/{device.Id}");
+                throw new InvalidOperationException($"device {key} changed after its creation: created {device.Meta.VersionId}@{device.Meta.LastUpdated:O}, now {current.Meta.VersionId}@{current.Meta.LastUpdated:O}; history: " +
+                    string.Join("; ", history!.Entry.Select(e => $"{e.Resource?.Meta?.VersionId}@{e.Resource?.Meta?.LastUpdated:O} {e.Request?.Method}")));
+            }
+        }
+
         return new SearchCorpus(created);
     });
 
