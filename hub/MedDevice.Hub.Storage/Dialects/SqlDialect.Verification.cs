@@ -42,6 +42,11 @@ public abstract partial class SqlDialect
         UPDATE actor_verifications SET next_attempt_at = @retry_at, last_error = @error WHERE id = @id AND status < 2
         """;
 
+    /// <summary>Gives a claimed row back at once (the hub is stopping), keeping its last error.</summary>
+    public virtual string ReleaseActorVerificationSql => """
+        UPDATE actor_verifications SET next_attempt_at = @now WHERE id = @id AND status < 2
+        """;
+
     /// <summary>Marks a verified row done (its listeners ran).</summary>
     public virtual string CompleteActorVerificationSql => """
         UPDATE actor_verifications SET status = 2, completed_at = @now, last_error = NULL WHERE id = @id AND status = 1

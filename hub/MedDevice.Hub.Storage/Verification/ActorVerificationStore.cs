@@ -87,6 +87,21 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         });
     }
 
+    /// <summary>Gives claimed rows back for claiming at <paramref name="now"/> (their lease is not waited out), e.g. when the hub stops mid-round.</summary>
+    public Task ReleaseAsync(IReadOnlyList<long> ids, long now)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return writer.WriteAsync(async (connection, transaction, ct) =>
+        {
+            foreach (var id in ids)
+            {
+                await connection.ExecuteAsync(transaction, dialect.ReleaseActorVerificationSql, ct, ("now", now), ("id", id));
+            }
+
+            return ids.Count;
+        });
+    }
+
     /// <summary>Puts a row back until <paramref name="retryAt"/> with the (redacted) reason.</summary>
     public Task PostponeAsync(long id, long retryAt, string error) =>
         writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.PostponeActorVerificationSql, ct,

@@ -62,20 +62,32 @@ internal sealed partial class ActorVerificationWorker(
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var claimed = await store.ClaimAsync(Math.Max(1, options.BatchSize), now, now + (long)options.Lease.TotalMilliseconds);
-        var pending = claimed.Where(r => r.State == ActorVerificationState.Pending).ToList();
-        if (pending.Count > 0)
+        var handled = new HashSet<long>();
+        try
         {
-            var context = new VerificationContext(AuditActors.System, options.QueuePurpose, options.QueueLegalBasis, ids.Next());
-            var results = await verifier.VerifyBatchAsync(pending.Select(r => (IdentityQuery)new OrganizationQuery(r.SubjectKey)).ToList(), context, cancellationToken: cancellationToken);
-            for (var i = 0; i < pending.Count; i++)
+            var pending = claimed.Where(r => r.State == ActorVerificationState.Pending).ToList();
+            if (pending.Count > 0)
             {
-                await HandleAsync(pending[i], results[i], context, cancellationToken);
+                var context = new VerificationContext(AuditActors.System, options.QueuePurpose, options.QueueLegalBasis, ids.Next());
+                var results = await verifier.VerifyBatchAsync(pending.Select(r => (IdentityQuery)new OrganizationQuery(r.SubjectKey)).ToList(), context, cancellationToken: cancellationToken);
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    await HandleAsync(pending[i], results[i], context, cancellationToken);
+                    handled.Add(pending[i].Id);
+                }
+            }
+
+            foreach (var verified in claimed.Where(r => r.State == ActorVerificationState.Verified))
+            {
+                await NotifyAsync(verified, cancellationToken);
+                handled.Add(verified.Id);
             }
         }
-
-        foreach (var verified in claimed.Where(r => r.State == ActorVerificationState.Verified))
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await NotifyAsync(verified, cancellationToken);
+            // The hub is stopping mid-round: give the rest back now rather than leave them leased (a restart would wait the lease out).
+            await store.ReleaseAsync(claimed.Select(r => r.Id).Where(id => !handled.Contains(id)).ToList(), time.GetUtcNow().ToUnixTimeMilliseconds());
+            throw;
         }
 
         return claimed.Count;

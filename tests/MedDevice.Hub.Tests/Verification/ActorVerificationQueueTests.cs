@@ -114,6 +114,54 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stop_WhileACallHangs_RowsGivenBackSoARestartDoesNotWaitOutTheLease()
+    {
+        // The identity endpoint accepts connections and never answers: the round is still in flight when the hub stops.
+        using var blackHole = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        blackHole.Start();
+        var accepted = new List<System.Net.Sockets.TcpClient>();
+        using var stopAccepting = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stopAccepting.IsCancellationRequested)
+            {
+                try
+                {
+                    accepted.Add(await blackHole.AcceptTcpClientAsync(stopAccepting.Token));
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        });
+        var organizations = SyntheticOrganizations.Take(3).ToList();
+        await using (var hanging = new QueueHub(DatabasePath, new Uri($"http://127.0.0.1:{((IPEndPoint)blackHole.LocalEndpoint).Port}"), _sink.Endpoint, new RecordingListener()))
+        {
+            await HubFactory.WaitReadyAsync(hanging.Client);
+            var ids = new List<long>();
+            foreach (var organization in organizations)
+            {
+                ids.Add((await hanging.Queue.EnqueueOrganizationAsync(organization.TaxCode, null, $"msg-{organization.Index}")).VerificationId!.Value);
+            }
+
+            (await WaitAsync(async () => (await hanging.Store.GetAsync(ids[^1], CancellationToken.None))!.Attempts >= 1)).ShouldBeTrue("the round claimed the rows");
+        }
+
+        await stopAccepting.CancelAsync();
+        await accepting;
+        accepted.ForEach(c => c.Dispose());
+
+        await using var sandbox = await IdentitySandbox.StartAsync();
+        await using var up = new QueueHub(DatabasePath, sandbox.Address, _sink.Endpoint, new RecordingListener());
+        await HubFactory.WaitReadyAsync(up.Client);
+
+        // The claim lease is 2 minutes: only rows given back at the stop are verified within the bound.
+        (await up.WaitAllDoneAsync(Bound)).ShouldBeTrue();
+        sandbox.Statistics.Calls.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Chaos_ThirtyPercentFailuresAnd200msLatency_EveryVerificationCompletesNothingLost()
     {
         await using var sandbox = await IdentitySandbox.StartAsync(o =>
