@@ -32,6 +32,12 @@ public sealed class CustomsOptions
     /// <summary>How long the importer check may take before the line verdict is pending.</summary>
     public TimeSpan ImporterTimeout { get; set; } = DefaultImporterTimeout;
 
+    /// <summary>Purpose code of the importer checks, in the audit trail.</summary>
+    public string ImporterCheckPurpose { get; set; } = "customs-import-clearance";
+
+    /// <summary>Legal basis of the importer checks, in the audit trail.</summary>
+    public string ImporterCheckLegalBasis { get; set; } = "Customs Law 54/2014/QH13; Decree 98/2021/ND-CP on medical device management";
+
     /// <summary>The price comparison settings.</summary>
     public PriceBandSettings PriceSettings() =>
         new(PriceBand, ExchangeRates.ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value, StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MedDevice.Adapters.Identity;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Sandbox;
@@ -39,6 +40,8 @@ public static class VerificationServiceExtensions
         }
 
         builder.Services.AddIdentityAdapter(configuration);
+        // Customs asks the same register about importers (pending while it cannot answer).
+        builder.Services.Replace(ServiceDescriptor.Singleton<Customs.IImporterVerifier, Customs.IdentityImporterVerifier>());
         var options = new VerificationOptions();
         configuration.GetSection(VerificationOptions.SectionName).Bind(options);
         builder.Services.AddSingleton(options);

@@ -34,6 +34,9 @@ public sealed class CustomsHub : IAsyncLifetime
 
     public SyntheticImporterVerifier Importers { get; } = new();
 
+    /// <summary>When set, importers are checked by the real identity adapter against this gRPC endpoint instead of <see cref="Importers"/>.</summary>
+    public Uri? IdentityEndpoint { get; init; }
+
     public CustomsDeclarationGenerator Generator { get; } = new(RegistrySize);
 
     public Dictionary<int, string> EntryIds { get; } = [];
@@ -54,7 +57,9 @@ public sealed class CustomsHub : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sink = await LoopbackSink.StartAsync();
-        Factory = new HubFactory { TestServices = services => services.AddSingleton<IImporterVerifier>(Importers) }
+        Factory = (IdentityEndpoint is null
+                ? new HubFactory { TestServices = services => services.AddSingleton<IImporterVerifier>(Importers) }
+                : new HubFactory().With("Hub:Adapters:Identity:Endpoint", IdentityEndpoint.ToString()).With("Hub:Adapters:Identity:Retry:MaxAttempts", "1"))
             .With("urls", "http://127.0.0.1:0")
             .With("Hub:Partners:0:Id", PartnerId).With("Hub:Partners:0:ApiKey", ApiKey).With("Hub:Partners:0:Roles:0", "customs")
             .With("Hub:Partners:0:CertificateThumbprints:0", Certificate.GetCertHashString(HashAlgorithmName.SHA256))
