@@ -45,6 +45,10 @@ public static class CustomsBenchmark
         settings["Hub:Partners:1:ApiKey"] = CustomsKey;
         settings["Hub:Partners:1:Roles:0"] = "customs";
         settings["Hub:Partners:1:CertificateThumbprints:0"] = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        // Importers are checked against the identity sandbox (gRPC, in the hub process), as in the demo: the first
+        // declaration of an importer asks the register, the rest are answered from the adapter's cache.
+        settings["Hub:Sandbox:Enabled"] = "true";
+        settings["Hub:Sandbox:Url"] = $"http://127.0.0.1:{FreePort.Next()}";
         await using var hub = new HubProcess("hub", settings, line => Console.Error.WriteLine(line));
         await hub.StartAsync(TimeSpan.FromSeconds(60));
 
