@@ -38,12 +38,13 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
         try
         {
-            // A bulk batch touches many index pages: give this connection a larger page cache than the default 2 MB.
+            // A bulk batch touches many index pages spread over the whole registry: give this connection a page cache
+            // (up to 1 GiB, allocated as pages are read) large enough for the indexes of a million-device registry.
             // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
             // look-ups only cost time here; the dialect turns them back on whenever a connection is opened.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF";
+                pragma.CommandText = "PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
 
