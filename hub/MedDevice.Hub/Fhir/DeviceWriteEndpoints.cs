@@ -135,7 +135,8 @@ public static partial class DeviceWriteEndpoints
             throw new FhirException(413, OperationOutcome.IssueType.TooLong, $"The body exceeds {inbound.MaxBodyBytes} bytes.");
         }
 
-        var read = RegistryDeviceReader.Read(body.Bytes);
+        var json = FhirFormats.IsXml(request.ContentType) ? FhirFormats.JsonFromXml(body.Bytes) : body.Bytes;
+        var read = RegistryDeviceReader.Read(json);
         if (read.Device is null)
         {
             throw new FhirException(400, OperationOutcome.IssueType.Structure, $"{read.Issues[0].Message} [{read.Issues[0].Code}]");

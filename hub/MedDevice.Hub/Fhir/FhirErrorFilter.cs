@@ -11,6 +11,12 @@ public sealed partial class FhirErrorFilter(ILogger<FhirErrorFilter> logger) : I
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        if (FhirFormats.Negotiate(context.HttpContext.Request) is null)
+        {
+            return FhirOutcomes.Error(406, OperationOutcome.IssueType.NotSupported,
+                "The server answers in application/fhir+json or application/fhir+xml (ask with _format or Accept).");
+        }
+
         try
         {
             return await next(context);

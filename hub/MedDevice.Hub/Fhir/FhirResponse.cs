@@ -1,6 +1,9 @@
 namespace MedDevice.Hub.Fhir;
 
-/// <summary>A FHIR answer: status, <c>application/fhir+json</c> body (or none) and headers (ETag, Location, Last-Modified).</summary>
+/// <summary>
+/// A FHIR answer: status, a JSON body (or none) and headers (ETag, Location, Last-Modified). The body goes out as
+/// <c>application/fhir+json</c>, or as <c>application/fhir+xml</c> when the request asked for XML (<see cref="FhirFormats"/>).
+/// </summary>
 public sealed class FhirResponse(int status, byte[]? body) : IResult
 {
     private readonly List<KeyValuePair<string, string>> _headers = [];
@@ -33,9 +36,11 @@ public sealed class FhirResponse(int status, byte[]? body) : IResult
 
         if (body is not null)
         {
-            response.ContentType = FhirJson.MediaType + "; charset=utf-8";
-            response.ContentLength = body.Length;
-            await response.Body.WriteAsync(body, httpContext.RequestAborted);
+            var xml = FhirFormats.Negotiate(httpContext.Request) == FhirWireFormat.Xml;
+            var bytes = xml ? FhirFormats.XmlFromJson(body) : body;
+            response.ContentType = (xml ? FhirFormats.XmlMediaType : FhirJson.MediaType) + "; charset=utf-8";
+            response.ContentLength = bytes.Length;
+            await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class CapabilityConformanceTests(SqliteFhirHost host) : IClassFixt
 
         statement!.FhirVersion.ShouldBe(FHIRVersion.N4_0_1);
         statement.Kind.ShouldBe(CapabilityStatementKind.Instance);
-        statement.Format.ShouldBe(["json"]);
+        statement.Format.ShouldBe(["json", "xml"]);
         statement.Rest.Single().Mode.ShouldBe(CapabilityStatement.RestfulCapabilityMode.Server);
     }
 

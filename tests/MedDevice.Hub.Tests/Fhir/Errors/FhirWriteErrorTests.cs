@@ -118,7 +118,8 @@ public sealed class FhirWriteErrorTests(SqliteFhirHost host) : IClassFixture<Sql
 
     [Theory]
     [InlineData("text/plain", "hello")]
-    [InlineData("application/fhir+xml", "<Device xmlns=\"http://hl7.org/fhir\"><status value=\"active\"/></Device>")]
+    [InlineData("application/fhir+xml", "<Device xmlns=\"http://hl7.org/fhir\"><status value=\"active\"/>")]
+    [InlineData("application/fhir+xml", "<Device xmlns=\"http://hl7.org/fhir\"><status value=\"switched-on\"/></Device>")]
     [InlineData("application/fhir+json", "{\"resourceType\":\"Device\",")]
     [InlineData("application/fhir+json", "{\"resourceType\":\"Patient\",\"active\":true}")]
     [InlineData("application/fhir+json", "{\"resourceType\":\"Device\",\"status\":\"switched-on\"}")]

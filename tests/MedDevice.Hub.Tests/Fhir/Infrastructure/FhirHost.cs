@@ -82,11 +82,12 @@ public class FhirHost : IAsyncLifetime
     }
 
     /// <summary>A Firely client on the FHIR base, authenticated by <paramref name="apiKey"/>, JSON, strict parameter handling.</summary>
-    public FhirClient Client(string? apiKey = FhirPartners.RegistryKey, SearchParameterHandling handling = SearchParameterHandling.Strict)
+    public FhirClient Client(string? apiKey = FhirPartners.RegistryKey, SearchParameterHandling handling = SearchParameterHandling.Strict,
+        ResourceFormat format = ResourceFormat.Json)
     {
         var settings = new FhirClientSettings
         {
-            PreferredFormat = ResourceFormat.Json,
+            PreferredFormat = format,
             VerifyFhirVersion = false,
             ReturnPreference = ReturnPreference.Representation,
             PreferredParameterHandling = handling,
