@@ -11,4 +11,10 @@ public static class RegistryDeviceErrorCodes
 
     /// <summary>The Device has neither a UDI-DI nor a registration-number identifier.</summary>
     public const string NoDeviceKey = "FEED-REG-003";
+
+    /// <summary>The Device names a patient by something other than a pseudonym (profile invariant vdi-2): refused, never stored.</summary>
+    public const string PatientNotPseudonymous = "FEED-REG-006";
+
+    /// <summary>The Device points to a registry entry (an instance) but has neither lot nor serial number (profile invariant vdi-1).</summary>
+    public const string InstanceWithoutProductionIdentifier = "FEED-REG-007";
 }

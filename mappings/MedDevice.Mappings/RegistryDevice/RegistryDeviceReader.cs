@@ -39,9 +39,36 @@ public static class RegistryDeviceReader
         }
 
         var key = DeviceKeyOf(device);
-        return key is null
-            ? new RegistryDeviceRead(device, null, [new MappingIssue(RegistryDeviceErrorCodes.NoDeviceKey, "The Device has no udiCarrier.deviceIdentifier and no registration-number identifier.")])
-            : new RegistryDeviceRead(device, key, []);
+        if (key is null)
+        {
+            return new RegistryDeviceRead(device, null, [new MappingIssue(RegistryDeviceErrorCodes.NoDeviceKey, "The Device has no udiCarrier.deviceIdentifier and no registration-number identifier.")]);
+        }
+
+        return new RegistryDeviceRead(device, key, ProfileIssues(device));
+    }
+
+    /// <summary>
+    /// The profile invariants every write must keep (schemas/fhir): vdi-2 (a patient only by pseudonym: a personal ID must
+    /// never reach the registry) and vdi-1 (a device linked to a registry entry is an instance: lot or serial number).
+    /// </summary>
+    public static IReadOnlyList<MappingIssue> ProfileIssues(Device device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        var issues = new List<MappingIssue>();
+        if (device.Patient?.Identifier is { } patient && !string.Equals(patient.System, NamingSystems.PersonPseudonym, StringComparison.Ordinal))
+        {
+            issues.Add(new MappingIssue(RegistryDeviceErrorCodes.PatientNotPseudonymous,
+                $"Device.patient.identifier must use the pseudonym system {NamingSystems.PersonPseudonym} (invariant vdi-2); the hub never stores personal IDs."));
+        }
+
+        if (device.Extension.Any(e => string.Equals(e.Url, HubFhirUrls.RegistryEntryExtension, StringComparison.Ordinal))
+            && string.IsNullOrWhiteSpace(device.LotNumber) && string.IsNullOrWhiteSpace(device.SerialNumber))
+        {
+            issues.Add(new MappingIssue(RegistryDeviceErrorCodes.InstanceWithoutProductionIdentifier,
+                "A Device linked to a registry entry is an instance and needs lotNumber or serialNumber (invariant vdi-1)."));
+        }
+
+        return issues;
     }
 
     /// <summary>The ordering and dedup key of a Device, or null.</summary>

@@ -24,13 +24,13 @@ public sealed class CapabilityStatementTests
         Resource(type).Interaction.Select(i => i.Code!.Value.ToString()).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
-    public void Statement_Header_IsAnR4JsonServerInstanceOfTheHub()
+    public void Statement_Header_IsAnR4JsonAndXmlServerInstanceOfTheHub()
     {
         var statement = Statement;
 
         statement.Id.ShouldBe("meddevice-hub");
         statement.FhirVersion.ShouldBe(FHIRVersion.N4_0_1);
-        statement.Format.ShouldBe(["json"]);
+        statement.Format.ShouldBe(["json", "xml"]);
         statement.Kind.ShouldBe(CapabilityStatementKind.Instance);
         statement.Software!.Name.ShouldBe("MedDevice.Hub");
         statement.Implementation.ShouldNotBeNull("cpb-2: an instance statement describes its implementation");

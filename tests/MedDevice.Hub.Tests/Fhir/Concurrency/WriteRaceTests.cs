@@ -81,9 +81,11 @@ public abstract class WriteRaceTests(FhirHost host)
     [Fact]
     public async Task ConditionalCreate_50ConcurrentDeviceWithoutBusinessKey_MakeOneDevice()
     {
-        // An instance linked to its entry but without lot or serial has no UDI-DI, registration or instance key the
-        // store could de-duplicate on: only serialising the conditional creates keeps it single.
-        var device = RegistryDevices.Entry("Stent liên kết", RegistryDevices.UniqueDi(), registrationNumber: null, "D");
+        // An instance (a lot linked to its entry) known by registration number but without a UDI has no UDI-DI,
+        // registration or instance key the store could de-duplicate on (the number belongs to the entry): only
+        // serialising the conditional creates keeps it single.
+        var device = RegistryDevices.Entry("Stent liên kết", di: null, RegistryDevices.UniqueRegistrationNumber(), "D");
+        device.LotNumber = "LOT-RACE-1";
         device.Extension.Add(new Extension(MedDevice.Mappings.Common.HubFhirUrls.RegistryEntryExtension, new ResourceReference("Device/some-entry")));
         var code = "RACE-" + Guid.NewGuid().ToString("N")[..10];
         device.Identifier.Add(new Identifier(SearchCorpus.Catalogue, code));

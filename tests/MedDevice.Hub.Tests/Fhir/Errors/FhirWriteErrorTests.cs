@@ -106,6 +106,34 @@ public sealed class FhirWriteErrorTests(SqliteFhirHost host) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task Create_PatientByPersonalIdNotPseudonym_Returns422AndStoresNothing()
+    {
+        var device = RegistryDevices.UniqueEntry("Stent mạch vành");
+        device.LotNumber = "LOT-VDI-2";
+        device.Patient = new ResourceReference { Identifier = new Identifier("https://fhir.meddevice.gov.vn/NamingSystem/personal-id", "001085012345") };
+
+        using var response = await _fhir.SendAsync(HttpMethod.Post, "Device", body: FhirRequests.DeviceBody(device));
+        using var search = await _fhir.SendAsync(HttpMethod.Get, $"Device?identifier={Uri.EscapeDataString(RegistryDevices.RegistrationNumberOf(device))}&_summary=count");
+
+        var outcome = await FhirAssert.OutcomeAsync(response, HttpStatusCode.UnprocessableEntity, OperationOutcome.IssueType.Invariant);
+        outcome.Issue[0].Diagnostics!.ShouldContain("FEED-REG-006");
+        outcome.Issue[0].Diagnostics!.ShouldNotContain("001085012345");
+        (await FhirAssert.ResourceAsync(search)).ShouldBeOfType<Bundle>().Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Create_InstanceLinkedToAnEntryWithoutLotOrSerial_Returns422()
+    {
+        var device = RegistryDevices.UniqueEntry("Bơm tiêm điện");
+        device.Extension.Add(new Extension(MedDevice.Mappings.Common.HubFhirUrls.RegistryEntryExtension, new ResourceReference("Device/some-entry")));
+
+        using var response = await _fhir.SendAsync(HttpMethod.Post, "Device", body: FhirRequests.DeviceBody(device));
+
+        var outcome = await FhirAssert.OutcomeAsync(response, HttpStatusCode.UnprocessableEntity, OperationOutcome.IssueType.Invariant);
+        outcome.Issue[0].Diagnostics!.ShouldContain("FEED-REG-007");
+    }
+
+    [Fact]
     public async Task Create_DeviceWithoutUdiOrRegistrationNumber_Returns422()
     {
         var device = new Device { Status = Device.FHIRDeviceStatus.Active, DeviceName = [new Device.DeviceNameComponent { Name = "Không có khóa", Type = DeviceNameType.UserFriendlyName }] };
