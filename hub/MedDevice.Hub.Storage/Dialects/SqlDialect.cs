@@ -18,6 +18,14 @@ public abstract partial class SqlDialect
     /// <summary>Opens a connection ready for use (pragmas applied).</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes a lock shared by every hub process on this database, held until the result is disposed (e.g. a FHIR
+    /// conditional create: its search and its write must not interleave with another process's). Null where the
+    /// database has one process by design (SQLite): in-process locks suffice there.
+    /// </summary>
+    public virtual Task<IAsyncDisposable?> LockAcrossProcessesAsync(long key, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(null);
+
     /// <summary>Takes the lock that serialises schema changes between processes, inside the transaction.</summary>
     public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

@@ -4,6 +4,7 @@ using Hl7.Fhir.Model;
 using MedDevice.Hub.Core.Messaging;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Registry;
+using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Search;
 using MedDevice.Mappings.RegistryDevice;
@@ -24,7 +25,7 @@ public static partial class DeviceWriteEndpoints
         var partner = FhirRequestContext.Authorize(context, "Device", FhirInteraction.Create);
         var device = await ReadDeviceAsync(context.Request, inbound);
         var condition = context.Request.Headers["If-None-Exist"].ToString();
-        IDisposable? conditionLock = null;
+        IAsyncDisposable? conditionLock = null;
         try
         {
             if (condition.Length > 0)
@@ -33,7 +34,7 @@ public static partial class DeviceWriteEndpoints
                     .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))).ToList();
                 var query = DeviceSearchParser.Parse(parameters, strict: true, fhir.Options).Query with { Count = 2, Cursor = null };
                 // The search and the write below must not interleave with another create of the same condition.
-                conditionLock = await ConditionalCreateLocks.AcquireAsync(parameters, cancellationToken);
+                conditionLock = await ConditionalCreateLocks.AcquireAsync(parameters, context.RequestServices.GetRequiredService<SqlDialect>(), cancellationToken);
                 var matches = await search.SearchAsync(query, cancellationToken);
                 if (matches.Hits.Count > 1)
                 {
@@ -51,7 +52,10 @@ public static partial class DeviceWriteEndpoints
         }
         finally
         {
-            conditionLock?.Dispose();
+            if (conditionLock is not null)
+            {
+                await conditionLock.DisposeAsync();
+            }
         }
     }
 

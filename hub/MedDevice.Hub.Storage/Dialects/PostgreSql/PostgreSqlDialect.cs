@@ -70,5 +70,44 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
     }
 
     /// <inheritdoc />
+    public override async Task<IAsyncDisposable?> LockAcrossProcessesAsync(long key, CancellationToken cancellationToken)
+    {
+        // A session-level advisory lock on a connection of its own, released (and the connection returned) on dispose.
+        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT pg_advisory_lock(@key)";
+            AddParameter(command, "key", key);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection, key);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose() => DataSource.Dispose();
+
+    private sealed class AdvisoryLock(Npgsql.NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT pg_advisory_unlock(@key)";
+                AddParameter(command, "key", key);
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                // Should the unlock fail, the pool resets the session (DISCARD ALL) before reuse, which releases it too.
+                await connection.DisposeAsync();
+            }
+        }
+    }
 }

@@ -36,6 +36,9 @@ public class FhirHost : IAsyncLifetime
 
     public FhirStorage Storage => _storage;
 
+    /// <summary>The PostgreSQL database this host created (null on SQLite): a second host can share it.</summary>
+    public string? DatabaseConnectionString => _database?.ConnectionString;
+
     public virtual async Task InitializeAsync()
     {
         Factory = FhirPartners.Configure(new HubFactory()).With("urls", "http://127.0.0.1:0");
