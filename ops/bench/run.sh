@@ -29,7 +29,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   esac
 done
 
-if { [ "$mode" = e2e ] || [ "$mode" = import ] || [ "$mode" = fhir ]; } && [ "$db" = postgres ] && [ "$has_pg" = 0 ] && [ -z "${MEDDEVICE_BENCH_POSTGRES:-}" ]; then
+if { [ "$mode" = e2e ] || [ "$mode" = import ] || [ "$mode" = fhir ] || [ "$mode" = customs ]; } && [ "$db" = postgres ] && [ "$has_pg" = 0 ] && [ -z "${MEDDEVICE_BENCH_POSTGRES:-}" ]; then
   # shellcheck source=ops/scripts/postgres.sh
   source "$root/ops/scripts/postgres.sh"
   pg_install_if_absent

@@ -25,7 +25,14 @@ public static class FhirBenchmark
         var count = int.Parse(Value(args, "--count") ?? "1000000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Value(args, "--duration") ?? "20", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Value(args, "--concurrency") ?? "16", CultureInfo.InvariantCulture);
-        await using var database = await BenchDatabase.CreateAsync(new E2eOptions { Db = db, Pg = Value(args, "--pg") });
+        var pg = Value(args, "--pg") ?? Environment.GetEnvironmentVariable(E2eOptions.PostgresVariable);
+        if (db == "postgres" && string.IsNullOrWhiteSpace(pg))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"--db postgres needs --pg or {E2eOptions.PostgresVariable}" }));
+            return 2;
+        }
+
+        await using var database = await BenchDatabase.CreateAsync(new E2eOptions { Db = db, Pg = pg });
         var folder = Directory.CreateTempSubdirectory("meddevice-fhir-bench-").FullName;
         try
         {
