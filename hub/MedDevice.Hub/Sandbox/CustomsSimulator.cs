@@ -102,15 +102,16 @@ internal sealed partial class CustomsSimulator(
                 message = CustomsMalformer.Break(message, malformation);
             }
 
+            var context = new Sent(i + 1, options.Declarations, step);
             try
             {
                 var sent = await sender.SendAsync(message, stoppingToken);
-                faults += Report(step, sent) ? 0 : 1;
+                faults += Report(context, sent) ? 0 : 1;
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !stoppingToken.IsCancellationRequested))
             {
                 faults++;
-                LogNotSent(logger, step.Function, step.Sequence, ex.GetType().Name);
+                LogNotSent(logger, context.Number, context.Total, step.Function, context.Declaration, ex.GetType().Name);
             }
         }
 
@@ -128,31 +129,39 @@ internal sealed partial class CustomsSimulator(
     }
 
     /// <summary>Logs the reply; false for a fault or an unreadable reply.</summary>
-    private bool Report(CustomsSimulationStep step, CustomsSendResult sent)
+    private bool Report(Sent context, CustomsSendResult sent)
     {
+        var step = context.Step;
         var reply = sent.Reply;
         var elapsed = (long)sent.Elapsed.TotalMilliseconds;
         if (reply.IsFault)
         {
-            LogFault(logger, step.Function, step.Sequence, step.Scenario, reply.FaultDetailCode ?? reply.FaultCode!, sent.Status, elapsed);
+            LogFault(logger, context.Number, context.Total, step.Function, context.Declaration, step.Scenario, reply.FaultDetailCode ?? reply.FaultCode!, sent.Status, elapsed);
             return false;
         }
 
         if (reply.Lane is { } lane)
         {
             var (green, yellow, red, pending) = (Count(reply, "GREEN"), Count(reply, "YELLOW"), Count(reply, "RED"), Count(reply, "PENDING"));
-            LogResult(logger, step.Function, step.Sequence, step.Scenario, lane, green, yellow, red, pending, elapsed);
+            LogResult(logger, context.Number, context.Total, step.Function, context.Declaration, step.Scenario, lane, green, yellow, red, pending, elapsed);
             return true;
         }
 
         if (reply.Status is { } status)
         {
-            LogReceipt(logger, step.Function, step.Sequence, status, elapsed);
+            LogReceipt(logger, context.Number, context.Total, step.Function, context.Declaration, status, elapsed);
             return true;
         }
 
-        LogUnreadable(logger, step.Function, step.Sequence, sent.Status);
+        LogUnreadable(logger, context.Number, context.Total, step.Function, context.Declaration, sent.Status);
         return false;
+    }
+
+    /// <summary>A message of the run: its place, its step, and its declaration number without the amendment digit.</summary>
+    /// <remarks>The 11-digit base number is logged: a 9-digit sequence or the 12-digit ICN is shaped like a personal ID and the log redactor would hide it.</remarks>
+    private sealed record Sent(int Number, int Total, CustomsSimulationStep Step)
+    {
+        public string Declaration { get; } = CustomsDeclarationGenerator.Number(Step.Sequence)[..CustomsDeclaration.BaseNumberLength];
     }
 
     private static int Count(CustomsReply reply, string verdict) =>
@@ -166,23 +175,24 @@ internal sealed partial class CustomsSimulator(
     private static partial void LogStarting(ILogger logger, int declarations, Uri endpoint, TimeSpan interval);
 
     [LoggerMessage(EventId = 8313, Level = LogLevel.Information,
-        Message = "Customs simulator: {Function} #{Sequence} ({Scenario}) → lane {Lane}; lines {Green} green, {Yellow} yellow, {Red} red, {Pending} pending ({ElapsedMs} ms)")]
-    private static partial void LogResult(ILogger logger, CustomsFunction function, long sequence, CustomsScenario scenario, string lane,
+        Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} ({Scenario}) → lane {Lane}; lines {Green} green, {Yellow} yellow, {Red} red, {Pending} pending ({ElapsedMs} ms)")]
+    private static partial void LogResult(ILogger logger, int step, int total, CustomsFunction function, string declaration, CustomsScenario scenario, string lane,
         int green, int yellow, int red, int pending, long elapsedMs);
 
-    [LoggerMessage(EventId = 8314, Level = LogLevel.Information, Message = "Customs simulator: {Function} #{Sequence} → receipt {Status} ({ElapsedMs} ms)")]
-    private static partial void LogReceipt(ILogger logger, CustomsFunction function, long sequence, string status, long elapsedMs);
+    [LoggerMessage(EventId = 8314, Level = LogLevel.Information, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → receipt {Status} ({ElapsedMs} ms)")]
+    private static partial void LogReceipt(ILogger logger, int step, int total, CustomsFunction function, string declaration, string status, long elapsedMs);
 
     [LoggerMessage(EventId = 8315, Level = LogLevel.Information,
-        Message = "Customs simulator: {Function} #{Sequence} ({Scenario}) → fault {FaultCode}, HTTP {HttpStatus} ({ElapsedMs} ms)")]
-    private static partial void LogFault(ILogger logger, CustomsFunction function, long sequence, CustomsScenario scenario, string faultCode, int httpStatus,
+        Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} ({Scenario}) → fault {FaultCode}, HTTP {HttpStatus} ({ElapsedMs} ms)")]
+    private static partial void LogFault(ILogger logger, int step, int total, CustomsFunction function, string declaration, CustomsScenario scenario,
+        string faultCode, int httpStatus,
         long elapsedMs);
 
-    [LoggerMessage(EventId = 8316, Level = LogLevel.Warning, Message = "Customs simulator: {Function} #{Sequence} → unreadable reply, HTTP {HttpStatus}")]
-    private static partial void LogUnreadable(ILogger logger, CustomsFunction function, long sequence, int httpStatus);
+    [LoggerMessage(EventId = 8316, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → unreadable reply, HTTP {HttpStatus}")]
+    private static partial void LogUnreadable(ILogger logger, int step, int total, CustomsFunction function, string declaration, int httpStatus);
 
-    [LoggerMessage(EventId = 8317, Level = LogLevel.Warning, Message = "Customs simulator: {Function} #{Sequence} not sent ({Error})")]
-    private static partial void LogNotSent(ILogger logger, CustomsFunction function, long sequence, string error);
+    [LoggerMessage(EventId = 8317, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} not sent ({Error})")]
+    private static partial void LogNotSent(ILogger logger, int step, int total, CustomsFunction function, string declaration, string error);
 
     [LoggerMessage(EventId = 8318, Level = LogLevel.Information, Message = "Customs simulator: done, {Declarations} messages sent, {Faults} faulted or unanswered")]
     private static partial void LogFinished(ILogger logger, int declarations, int faults);
