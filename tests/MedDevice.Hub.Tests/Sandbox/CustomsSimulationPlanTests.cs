@@ -48,6 +48,10 @@ public sealed class CustomsSimulationPlanTests
         amended.AmendmentCount.ShouldBe(1);
         declared.AmendmentCount.ShouldBe(0);
         amended.Lines.Count.ShouldBe(declared.Lines.Count + 1);
-        amended.Lines.Take(declared.Lines.Count).ShouldBe(declared.Lines);
+        amended.ImporterTaxCode.ShouldBe(declared.ImporterTaxCode);
+        amended.Lines.Take(declared.Lines.Count).Select(Key).ShouldBe(declared.Lines.Select(Key));
+        amended.Lines[^1].Number.ShouldBe(CustomsSimulationPlan.Lines + 1);
     }
+
+    private static (int, string, string?, decimal) Key(CustomsDeclarationLine line) => (line.Number, line.Udis[0], line.RegistrationNumber, line.UnitPrice);
 }

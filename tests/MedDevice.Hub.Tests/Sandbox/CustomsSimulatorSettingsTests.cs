@@ -35,11 +35,18 @@ public sealed class CustomsSimulatorSettingsTests
     [InlineData("true", "Development", true)]
     public void InProcess_EnabledAndProfile_RunsOnlyOutsideProduction(string? enabled, string? profile, bool runs)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>();
+        if (enabled is not null)
         {
-            ["Hub:Sandbox:Enabled"] = enabled,
-            ["Hub:Security:Profile"] = profile,
-        }).Build();
+            settings["Hub:Sandbox:Enabled"] = enabled;
+        }
+
+        if (profile is not null)
+        {
+            settings["Hub:Security:Profile"] = profile;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         (SandboxActivation.InProcess(configuration) is not null).ShouldBe(runs);
     }
