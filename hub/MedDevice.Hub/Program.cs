@@ -10,6 +10,7 @@ using MedDevice.Hub.Health;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Messages;
 using MedDevice.Hub.Privacy;
+using MedDevice.Hub.Sandbox;
 using MedDevice.Hub.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,8 @@ builder.AddHubHardening();
 builder.Services.AddHubStorage(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubBackbone(builder.Configuration);
+// Registers the simulated customs partner (development sandbox), so it must precede the partner directory.
+builder.AddCustomsSimulator();
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();

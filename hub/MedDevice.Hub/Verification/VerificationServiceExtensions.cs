@@ -6,7 +6,6 @@ using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Verification;
 using MedDevice.Hub.Storage.Writing;
-using MedDevice.Sandbox.Hosting;
 
 namespace MedDevice.Hub.Verification;
 
@@ -14,7 +13,7 @@ namespace MedDevice.Hub.Verification;
 public static class VerificationServiceExtensions
 {
     /// <summary>Section of the in-process sandbox.</summary>
-    public const string SandboxSection = "Hub:Sandbox";
+    public const string SandboxSection = SandboxActivation.SectionName;
 
     /// <summary>
     /// Registers everything. In the development profile, unless <c>Hub:Sandbox:Enabled=false</c>, the sandbox runs in-process
@@ -24,12 +23,7 @@ public static class VerificationServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
-        // On by default in the development profile, so `dotnet run --project hub/MedDevice.Hub` (which does not read the
-        // project's appsettings.json from another folder) starts the partners too.
-        var sandbox = new SandboxOptions { Enabled = true };
-        configuration.GetSection(SandboxSection).Bind(sandbox);
-        var production = string.Equals(configuration["Hub:Security:Profile"], "Production", StringComparison.OrdinalIgnoreCase);
-        if (sandbox.Enabled && !production)
+        if (SandboxActivation.InProcess(configuration) is { } sandbox)
         {
             builder.Services.AddSingleton(sandbox);
             builder.Services.AddHostedService<InProcessSandbox>();

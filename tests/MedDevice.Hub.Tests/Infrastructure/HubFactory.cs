@@ -55,6 +55,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")}");
         // The in-process sandbox listens on a fixed port; tests that want it enable it on a free one.
         builder.UseSetting("Hub:Sandbox:Enabled", "false");
+        // Tests that enable the sandbox get no customs simulator traffic unless they ask for it.
+        builder.UseSetting("Hub:Sandbox:Customs:Declarations", "0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
