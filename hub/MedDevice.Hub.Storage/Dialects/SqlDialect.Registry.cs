@@ -72,7 +72,7 @@ public abstract partial class SqlDialect
 
     /// <summary>Adds one string index row.</summary>
     public virtual string InsertDeviceStringSql => """
-        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES (@device_id, @param, @value_folded, @value_exact)
+        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact, prev_folded) VALUES (@device_id, @param, @value_folded, @value_exact, @prev_folded)
         """;
 
     /// <summary>
@@ -82,9 +82,10 @@ public abstract partial class SqlDialect
     public string InsertDeviceTokensSql(int rows) => MultiRowSql(TokenRows, rows,
         "INSERT INTO device_search_tokens (device_id, param, system, code) VALUES ", i => $"(@device_id, @param{i}, @system{i}, @code{i})");
 
-    /// <summary>Adds <paramref name="rows"/> string index rows in one statement (<c>@param{i}</c>, <c>@value_folded{i}</c>, <c>@value_exact{i}</c>).</summary>
+    /// <summary>Adds <paramref name="rows"/> string index rows in one statement (<c>@param{i}</c>, <c>@value_folded{i}</c>, <c>@value_exact{i}</c>, <c>@prev_folded{i}</c>).</summary>
     public string InsertDeviceStringsSql(int rows) => MultiRowSql(StringRows, rows,
-        "INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES ", i => $"(@device_id, @param{i}, @value_folded{i}, @value_exact{i})");
+        "INSERT INTO device_search_strings (device_id, param, value_folded, value_exact, prev_folded) VALUES ",
+        i => $"(@device_id, @param{i}, @value_folded{i}, @value_exact{i}, @prev_folded{i})");
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> TokenRows = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> StringRows = new();

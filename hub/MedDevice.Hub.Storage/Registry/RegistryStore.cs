@@ -325,14 +325,15 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
             batch.Add(dialect.InsertDeviceTokensSql(chunk.Length), [.. parameters]);
         }
 
-        foreach (var chunk in write.Strings.Distinct().Chunk(IndexRowsPerStatement))
+        foreach (var chunk in SearchStringRow.Of(write.Strings).Chunk(IndexRowsPerStatement))
         {
-            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 3)) { ("device_id", id) };
+            var parameters = new List<(string Name, object? Value)>(1 + (chunk.Length * 4)) { ("device_id", id) };
             for (var i = 0; i < chunk.Length; i++)
             {
                 parameters.Add(($"param{i}", chunk[i].Param));
-                parameters.Add(($"value_folded{i}", SearchText.Fold(chunk[i].Value)));
-                parameters.Add(($"value_exact{i}", chunk[i].Value));
+                parameters.Add(($"value_folded{i}", chunk[i].Folded));
+                parameters.Add(($"value_exact{i}", chunk[i].Exact));
+                parameters.Add(($"prev_folded{i}", chunk[i].PreviousFolded));
             }
 
             batch.Add(dialect.InsertDeviceStringsSql(chunk.Length), [.. parameters]);

@@ -34,4 +34,61 @@ public abstract class MigrationComplianceTests
 
         applied.SelectMany(a => a).Count().ShouldBe(SqlDialect.Create(Options).Migrations.Count);
     }
+
+    [Fact]
+    public async Task ApplyAsync_Version9OverExistingSearchRows_GivesEachRowItsPredecessor()
+    {
+        var dialect = SqlDialect.Create(Options);
+        await using (var connection = await dialect.OpenConnectionAsync(CancellationToken.None))
+        {
+            // A database as version 8 left it, with string rows written before prev_folded existed.
+            await ExecuteAsync(connection, dialect.CreateMigrationsTableSql);
+            foreach (var migration in dialect.Migrations.Where(m => m.Version < 9).OrderBy(m => m.Version))
+            {
+                await ExecuteAsync(connection, migration.Sql);
+                await ExecuteAsync(connection, dialect.InsertMigrationSql, ("version", migration.Version), ("name", migration.Name), ("applied_at", 0L));
+            }
+
+            foreach (var id in new[] { "d1", "d2" })
+            {
+                await ExecuteAsync(connection, "INSERT INTO devices (id, version_id, last_updated, status, resource, deleted) VALUES (@id, 1, 0, 'active', @resource, 0)",
+                    ("id", id), ("resource", new byte[] { 0x7b, 0x7d }));
+            }
+
+            foreach (var (device, param, folded) in new[] { ("d1", "name", "may tho b"), ("d1", "name", "may tho a"), ("d1", "name", "binh"), ("d1", "model", "x1"), ("d2", "name", "may") })
+            {
+                await ExecuteAsync(connection, "INSERT INTO device_search_strings (device_id, param, value_folded, value_exact) VALUES (@d, @p, @f, @f)",
+                    ("d", device), ("p", param), ("f", folded));
+            }
+        }
+
+        var applied = await new MigrationRunner(dialect, new FakeTimeProvider()).ApplyAsync(CancellationToken.None);
+
+        applied.ShouldContain(9);
+        var rows = new List<string>();
+        await using (var connection = await dialect.OpenConnectionAsync(CancellationToken.None))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT device_id, param, value_folded, prev_folded FROM device_search_strings ORDER BY device_id, param, value_folded";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetString(2)}|{(reader.IsDBNull(3) ? "-" : reader.GetString(3))}");
+            }
+        }
+
+        rows.ShouldBe(["d1|model|x1|-", "d1|name|binh|-", "d1|name|may tho a|binh", "d1|name|may tho b|may tho a", "d2|name|may|-"]);
+    }
+
+    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            SqlDialect.AddParameter(command, name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
 }

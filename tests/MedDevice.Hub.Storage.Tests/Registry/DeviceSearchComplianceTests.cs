@@ -161,6 +161,39 @@ public abstract class DeviceSearchComplianceTests : IAsyncLifetime
         await Should.ThrowAsync<InvalidCursorException>(() => _search.SearchAsync(new DeviceQuery([], 1, DeviceSort.Default, "not-a-cursor"), CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(StringMatch.Prefix, "may", 3)]
+    [InlineData(StringMatch.Prefix, "MAY THO", 2)]
+    [InlineData(StringMatch.Prefix, "may tho chuc nang cao", 1)]
+    [InlineData(StringMatch.Prefix, "may tho chuc nang cao (loai c", 1)]
+    [InlineData(StringMatch.Prefix, "xach", 0)]
+    [InlineData(StringMatch.Exact, "Máy thở xách tay", 1)]
+    [InlineData(StringMatch.Contains, "loai", 5)]
+    public async Task CountAsync_DeviceWithSeveralMatchingValues_CountedOnce(StringMatch match, string value, int expected)
+    {
+        var query = new DeviceQuery([new StringCriterion(DeviceSearchParameters.DeviceName, match, [value])], 100);
+
+        var count = await _search.CountAsync(query, CancellationToken.None);
+
+        count.ShouldBe(expected);
+        (await NamesAsync(query.Criteria[0])).Count.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task CountAsync_ValuesChangedByAnUpdate_StillOncePerDevice()
+    {
+        // The update rewrites the device's rows: three names in a new order, two sharing one folded form.
+        var json = Encoding.UTF8.GetBytes("""{"resourceType":"Device","status":"active","deviceName":[{"name":"Máy thở"}]}""");
+        var index = new DeviceIndex("GS1|ventilator-2", null, "active", [],
+            [new(DeviceSearchParameters.DeviceName, "Máy thở Z"), new(DeviceSearchParameters.DeviceName, "MÁY THỞ Z"), new(DeviceSearchParameters.DeviceName, "Máy thở A"),
+             new(DeviceSearchParameters.DeviceName, "Bình oxy")]);
+        (await _store.UpsertByBusinessKeyAsync(DeviceWrite.From(null, index, json))).Outcome.ShouldBe(DeviceWriteOutcome.Updated);
+
+        (await _search.CountAsync(new DeviceQuery([new StringCriterion(DeviceSearchParameters.DeviceName, StringMatch.Prefix, ["may tho"])], 10), CancellationToken.None)).ShouldBe(2);
+        (await _search.CountAsync(new DeviceQuery([new StringCriterion(DeviceSearchParameters.DeviceName, StringMatch.Prefix, ["may tho z"])], 10), CancellationToken.None)).ShouldBe(1);
+        (await _search.CountAsync(new DeviceQuery([new StringCriterion(DeviceSearchParameters.DeviceName, StringMatch.Prefix, ["b"])], 10), CancellationToken.None)).ShouldBe(2);
+    }
+
     [Fact]
     public async Task SearchAsync_RevokedDevice_LeavesResultsAndCount()
     {

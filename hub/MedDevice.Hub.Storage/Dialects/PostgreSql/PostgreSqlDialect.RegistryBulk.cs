@@ -70,5 +70,5 @@ public sealed partial class PostgreSqlDialect
     internal const string CopyDeviceTokensSql = "COPY device_search_tokens (device_id, param, system, code) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>Streams string index rows.</summary>
-    internal const string CopyDeviceStringsSql = "COPY device_search_strings (device_id, param, value_folded, value_exact) FROM STDIN (FORMAT BINARY)";
+    internal const string CopyDeviceStringsSql = "COPY device_search_strings (device_id, param, value_folded, value_exact, prev_folded) FROM STDIN (FORMAT BINARY)";
 }

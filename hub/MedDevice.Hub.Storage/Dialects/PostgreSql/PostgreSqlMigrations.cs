@@ -262,5 +262,14 @@ internal static class PostgreSqlMigrations
             );
             CREATE INDEX ix_customs_line_devices_device ON customs_line_devices (device_id);
             """),
+        new(9, "registry search: counts without DISTINCT (each string row knows the previous value of its device and parameter)", """
+            ALTER TABLE device_search_strings ADD COLUMN prev_folded text COLLATE "C" NULL;
+            UPDATE device_search_strings AS s SET prev_folded = p.prev
+            FROM (SELECT ctid AS row_id, LAG(value_folded) OVER (PARTITION BY device_id, param ORDER BY value_folded, value_exact COLLATE "C") AS prev
+                  FROM device_search_strings) AS p
+            WHERE p.row_id = s.ctid AND p.prev IS NOT NULL;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id) INCLUDE (prev_folded);
+            """),
     ];
 }

@@ -13,10 +13,10 @@ public sealed partial class SqliteDialect
         FROM json_each(@rows)
         """;
 
-    /// <summary>Inserts string rows from @rows, a JSON array of <c>[device_id, param, value_folded, value_exact]</c>.</summary>
+    /// <summary>Inserts string rows from @rows, a JSON array of <c>[device_id, param, value_folded, value_exact, prev_folded]</c>.</summary>
     internal const string BulkInsertDeviceStringsSql = """
-        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact)
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
+        INSERT INTO device_search_strings (device_id, param, value_folded, value_exact, prev_folded)
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
         FROM json_each(@rows)
         """;
 

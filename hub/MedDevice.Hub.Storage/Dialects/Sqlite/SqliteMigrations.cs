@@ -262,5 +262,14 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_customs_line_devices_device ON customs_line_devices (device_id);
             """),
+        new(9, "registry search: counts without DISTINCT (each string row knows the previous value of its device and parameter)", """
+            ALTER TABLE device_search_strings ADD COLUMN prev_folded TEXT NULL;
+            UPDATE device_search_strings AS s SET prev_folded = p.prev
+            FROM (SELECT rowid AS rid, LAG(value_folded) OVER (PARTITION BY device_id, param ORDER BY value_folded, value_exact) AS prev
+                  FROM device_search_strings) AS p
+            WHERE p.rid = s.rowid AND p.prev IS NOT NULL;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id, prev_folded);
+            """),
     ];
 }

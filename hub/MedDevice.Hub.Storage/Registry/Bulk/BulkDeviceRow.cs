@@ -15,7 +15,7 @@ public sealed class BulkDeviceRow
         Write = write;
         StoredResource = storedResource;
         Tokens = write.Tokens.Distinct().ToList();
-        Strings = write.Strings.Distinct().Select(s => (s.Param, SearchText.Fold(s.Value), s.Value)).ToList();
+        Strings = SearchStringRow.Of(write.Strings);
     }
 
     /// <summary>The write (its <see cref="DeviceWrite.Resource"/> is the plaintext JSON).</summary>
@@ -27,6 +27,6 @@ public sealed class BulkDeviceRow
     /// <summary>Distinct token values.</summary>
     public IReadOnlyList<DeviceTokenValue> Tokens { get; }
 
-    /// <summary>Distinct string values with their folded form (<see cref="SearchText.Fold"/>).</summary>
-    public IReadOnlyList<(string Param, string Folded, string Exact)> Strings { get; }
+    /// <summary>Distinct string values with their folded form (<see cref="SearchText.Fold"/>) and predecessor (<see cref="SearchStringRow"/>).</summary>
+    public IReadOnlyList<SearchStringRow> Strings { get; }
 }

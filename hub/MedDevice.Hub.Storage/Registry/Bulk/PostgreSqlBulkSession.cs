@@ -213,13 +213,21 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
     {
         foreach (var version in versions)
         {
-            foreach (var (param, folded, exact) in version.Row.Strings)
+            foreach (var (param, folded, exact, previous) in version.Row.Strings)
             {
                 strings.StartRow();
                 strings.Write(version.Id, NpgsqlDbType.Text);
                 strings.Write(param, NpgsqlDbType.Text);
                 strings.Write(folded, NpgsqlDbType.Text);
                 strings.Write(exact, NpgsqlDbType.Text);
+                if (previous is null)
+                {
+                    strings.WriteNull();
+                }
+                else
+                {
+                    strings.Write(previous, NpgsqlDbType.Text);
+                }
             }
         }
     }

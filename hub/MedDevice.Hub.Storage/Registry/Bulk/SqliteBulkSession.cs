@@ -137,28 +137,29 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         }
 
         await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
-            JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code))));
+            JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code, (string?)null))));
         await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
-            JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact))));
+            JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact, s.PreviousFolded))));
     }
 
-    /// <summary>A JSON array of <c>[device_id, a, b, c]</c> rows for <c>json_each</c>, in index order (a, b, c).</summary>
-    private static string JsonRows(IReadOnlyList<BulkVersion> versions, Func<BulkVersion, IEnumerable<(string A, string? B, string C)>> values)
+    /// <summary>A JSON array of <c>[device_id, a, b, c, d]</c> rows for <c>json_each</c>, in index order (a, b, c).</summary>
+    private static string JsonRows(IReadOnlyList<BulkVersion> versions, Func<BulkVersion, IEnumerable<(string A, string? B, string C, string? D)>> values)
     {
         // Sorted like the indexes (param, system/folded value, code): neighbouring inserts land on the same B-tree pages.
-        var rows = versions.SelectMany(v => values(v).Select(x => (v.Id, x.A, x.B, x.C)))
+        var rows = versions.SelectMany(v => values(v).Select(x => (v.Id, x.A, x.B, x.C, x.D)))
             .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ThenBy(r => r.C, StringComparer.Ordinal);
         var buffer = new ArrayBufferWriter<byte>(versions.Count * 1024);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
-            foreach (var (id, a, b, c) in rows)
+            foreach (var (id, a, b, c, d) in rows)
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(id);
                 writer.WriteStringValue(a);
                 writer.WriteStringValue(b);
                 writer.WriteStringValue(c);
+                writer.WriteStringValue(d);
                 writer.WriteEndArray();
             }
 

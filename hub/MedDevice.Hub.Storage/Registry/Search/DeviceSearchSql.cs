@@ -59,7 +59,19 @@ internal sealed class DeviceSearchSql
         var builder = new DeviceSearchSql(now, byDevice);
         var (driver, driverIndex) = ChooseDriver(query with { Sort = DeviceSort.Default });
         var sql = new StringBuilder();
-        if (driver is DriverKind.Text or DriverKind.Token && !query.Criteria.Any(c => c is LastUpdatedCriterion))
+        if (driver == DriverKind.Text && !query.Criteria.Any(c => c is LastUpdatedCriterion)
+            && query.Criteria[driverIndex] is StringCriterion { Match: StringMatch.Prefix or StringMatch.Exact } text)
+        {
+            // Index only and no DISTINCT: an exact value is one row per device; of a device's values matching a prefix
+            // (a contiguous run in its sorted values) exactly one has its predecessor before the prefix (SearchStringRow).
+            builder._id = "s.device_id";
+            sql.Append("SELECT COUNT(*) FROM device_search_strings s WHERE ").Append(builder.DriverCondition(query, driverIndex, "s"));
+            if (text.Match == StringMatch.Prefix)
+            {
+                sql.Append(" AND (s.prev_folded IS NULL OR s.prev_folded < ").Append(builder.Add(SearchText.Fold(text.Values[0]))).Append(')');
+            }
+        }
+        else if (driver is DriverKind.Text or DriverKind.Token && !query.Criteria.Any(c => c is LastUpdatedCriterion))
         {
             // Revoked devices have no index rows, so a count needs only the index: no visit to the devices table.
             var (table, alias, condition) = driver == DriverKind.Text
