@@ -146,8 +146,17 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     private static string JsonRows(IReadOnlyList<BulkVersion> versions, Func<BulkVersion, IEnumerable<(string A, string? B, string C, string? D)>> values)
     {
         // Sorted like the indexes (param, system/folded value, code): neighbouring inserts land on the same B-tree pages.
-        var rows = versions.SelectMany(v => values(v).Select(x => (v.Id, x.A, x.B, x.C, x.D)))
-            .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ThenBy(r => r.C, StringComparer.Ordinal);
+        var rows = versions.SelectMany(v => values(v).Select(x => (Id: v.Id, x.A, x.B, x.C, x.D))).ToArray();
+        Array.Sort(rows, static (x, y) =>
+        {
+            var order = string.CompareOrdinal(x.A, y.A);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(x.B, y.B);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(x.C, y.C);
+        });
         var buffer = new ArrayBufferWriter<byte>(versions.Count * 1024);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
