@@ -271,5 +271,8 @@ internal static class SqliteMigrations
             DROP INDEX ix_device_search_strings_folded;
             CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id, prev_folded);
             """),
+        new(10, "registry search: exact string matches use the folded index (value_folded = fold(value) narrows them first)", """
+            DROP INDEX ix_device_search_strings_exact;
+            """),
     ];
 }
