@@ -274,5 +274,10 @@ internal static class SqliteMigrations
         new(10, "registry search: exact string matches use the folded index (value_folded = fold(value) narrows them first)", """
             DROP INDEX ix_device_search_strings_exact;
             """),
+        new(11, "registry search: one token index (param, code, device_id, system) serves code and system|code searches in device order", """
+            DROP INDEX ix_device_search_tokens_code;
+            DROP INDEX ix_device_search_tokens_system_code;
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id, system);
+            """),
     ];
 }
