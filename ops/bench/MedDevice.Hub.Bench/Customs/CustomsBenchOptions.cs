@@ -1,6 +1,3 @@
-using System.Globalization;
-using MedDevice.Hub.Bench.E2e;
-
 namespace MedDevice.Hub.Bench.Customs;
 
 /// <summary>Settings of a customs run, from the command line.</summary>
@@ -31,39 +28,16 @@ public sealed record CustomsBenchOptions
     public string? Pg { get; init; }
 
     /// <summary>Parses <c>--db --duration --warmup --rate --concurrency --lines --registry --pg</c>.</summary>
-    public static CustomsBenchOptions Parse(IReadOnlyList<string> args)
+    public static CustomsBenchOptions Parse(IReadOnlyList<string> args) => BenchArgs.Parse(args, new CustomsBenchOptions { Pg = BenchArgs.PostgresFromEnvironment() }, static (options, name, value) => name switch
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new CustomsBenchOptions { Pg = Environment.GetEnvironmentVariable(E2eOptions.PostgresVariable) };
-        for (var i = 0; i < args.Count; i++)
-        {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
-            options = args[i] switch
-            {
-                "--db" when value is "sqlite" or "postgres" => options with { Db = value },
-                "--duration" => options with { DurationSeconds = Positive(args[i], value) },
-                "--warmup" => options with { WarmupSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--rate" => options with { Rate = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--concurrency" => options with { Concurrency = Positive(args[i], value) },
-                "--lines" when int.Parse(value, CultureInfo.InvariantCulture) is >= 1 and <= 50 => options with { Lines = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--registry" when int.Parse(value, CultureInfo.InvariantCulture) >= 8 => options with { Registry = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--pg" => options with { Pg = value },
-                _ => throw new ArgumentException($"unknown option or value: {args[i]} {value}"),
-            };
-            i++;
-        }
-
-        if (options.Db == "postgres" && string.IsNullOrWhiteSpace(options.Pg))
-        {
-            throw new ArgumentException($"--db postgres needs --pg \"<connection string>\" or {E2eOptions.PostgresVariable}");
-        }
-
-        return options;
-    }
-
-    private static int Positive(string name, string value)
-    {
-        var parsed = int.Parse(value, CultureInfo.InvariantCulture);
-        return parsed > 0 ? parsed : throw new ArgumentException($"{name} must be positive");
-    }
+        "--db" when value is "sqlite" or "postgres" => options with { Db = value },
+        "--duration" => options with { DurationSeconds = BenchArgs.Positive(name, value) },
+        "--warmup" => options with { WarmupSeconds = BenchArgs.Integer(name, value) },
+        "--rate" => options with { Rate = BenchArgs.Integer(name, value) },
+        "--concurrency" => options with { Concurrency = BenchArgs.Positive(name, value) },
+        "--lines" when BenchArgs.Integer(name, value) is >= 1 and <= 50 => options with { Lines = BenchArgs.Integer(name, value) },
+        "--registry" when BenchArgs.Integer(name, value) >= 8 => options with { Registry = BenchArgs.Integer(name, value) },
+        "--pg" => options with { Pg = value },
+        _ => null,
+    }, static options => (options.Db, options.Pg));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace MedDevice.Hub.Bench.E2e;
 
@@ -30,35 +29,15 @@ public sealed record E2eOptions
     public string? Pg { get; init; }
 
     /// <summary>Parses <c>--db --duration --rate --producers --devices --drain --pg</c>.</summary>
-    public static E2eOptions Parse(IReadOnlyList<string> args)
+    public static E2eOptions Parse(IReadOnlyList<string> args) => BenchArgs.Parse(args, new E2eOptions { Pg = BenchArgs.PostgresFromEnvironment() }, static (options, name, value) => name switch
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new E2eOptions { Pg = Environment.GetEnvironmentVariable(PostgresVariable) };
-        for (var i = 0; i < args.Count; i++)
-        {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
-            options = args[i] switch
-            {
-                "--db" when value is "sqlite" or "postgres" => options with { Db = value },
-                "--duration" => options with { DurationSeconds = Positive(args[i], value) },
-                "--rate" => options with { Rate = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--producers" => options with { Producers = Positive(args[i], value) },
-                "--devices" => options with { Devices = Positive(args[i], value) },
-                "--drain" => options with { DrainSeconds = Positive(args[i], value) },
-                "--pg" => options with { Pg = value },
-                _ => throw new ArgumentException($"unknown option or value: {args[i]} {value}"),
-            };
-            i++;
-        }
-
-        if (options.Db == "postgres" && string.IsNullOrWhiteSpace(options.Pg))
-        {
-            throw new ArgumentException($"--db postgres needs --pg \"<connection string>\" or {PostgresVariable}");
-        }
-
-        return options;
-    }
-
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive integer");
+        "--db" when value is "sqlite" or "postgres" => options with { Db = value },
+        "--duration" => options with { DurationSeconds = BenchArgs.Positive(name, value) },
+        "--rate" => options with { Rate = BenchArgs.Integer(name, value) },
+        "--producers" => options with { Producers = BenchArgs.Positive(name, value) },
+        "--devices" => options with { Devices = BenchArgs.Positive(name, value) },
+        "--drain" => options with { DrainSeconds = BenchArgs.Positive(name, value) },
+        "--pg" => options with { Pg = value },
+        _ => null,
+    }, static options => (options.Db, options.Pg));
 }

@@ -25,10 +25,14 @@ public static class FhirBenchmark
         var count = int.Parse(Value(args, "--count") ?? "1000000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Value(args, "--duration") ?? "20", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Value(args, "--concurrency") ?? "16", CultureInfo.InvariantCulture);
-        var pg = Value(args, "--pg") ?? Environment.GetEnvironmentVariable(E2eOptions.PostgresVariable);
-        if (db == "postgres" && string.IsNullOrWhiteSpace(pg))
+        var pg = Value(args, "--pg") ?? BenchArgs.PostgresFromEnvironment();
+        try
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = $"--db postgres needs --pg or {E2eOptions.PostgresVariable}" }));
+            BenchArgs.RequirePostgres(db, pg);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message }));
             return 2;
         }
 
