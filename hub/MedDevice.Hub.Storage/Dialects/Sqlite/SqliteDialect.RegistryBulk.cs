@@ -20,6 +20,17 @@ public sealed partial class SqliteDialect
         FROM json_each(@rows)
         """;
 
+    /// <summary>
+    /// The devices holding the keys in @keys (a JSON array of distinct keys of one kind), with the key each was found by;
+    /// one statement per batch and key kind instead of one per row and key. <c>CROSS JOIN</c> keeps <c>json_each</c> as the
+    /// outer loop, so every key is one look-up in the key's unique index.
+    /// </summary>
+    internal static string BulkResolveDevicesSql(string keyColumn) => $"""
+        SELECT k.value, d.id, d.version_id, d.last_updated, d.status, d.udi_di_key, d.registration_number, d.resource, d.deleted
+        FROM json_each(@keys) AS k CROSS JOIN devices AS d
+        WHERE d.{keyColumn} = k.value
+        """;
+
     /// <summary>Drops the token rows of the devices in @ids (a JSON array).</summary>
     internal const string BulkDeleteDeviceTokensSql = "DELETE FROM device_search_tokens WHERE device_id IN (SELECT value FROM json_each(@ids))";
 

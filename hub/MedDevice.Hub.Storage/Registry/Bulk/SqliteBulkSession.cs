@@ -21,6 +21,9 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
+    // The devices column of each key kind of BulkMatches (id, UDI-DI key, registration number, instance key).
+    private static readonly string[] KeyColumns = ["id", "udi_di_key", "registration_number", "instance_key"];
+
     private SqliteBulkSession(SqlDialect dialect, IPayloadProtector payloads, SqliteConnection connection, SqliteTransaction transaction)
     {
         _dialect = dialect;
@@ -60,18 +63,50 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
     public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
     {
-        string[] sql = [_dialect.SelectDeviceByIdSql, _dialect.SelectDeviceByUdiDiKeySql, _dialect.SelectDeviceByRegistrationNumberSql, _dialect.SelectDeviceByInstanceKeySql];
-        string[] names = ["id", "udi_di_key", "registration_number", "instance_key"];
         var matches = new BulkMatches[rows.Count];
+        // Per key kind: each distinct key once, with the rows that carry it (rows of one batch may share a key).
+        var rowsByKey = new Dictionary<string, List<int>>[KeyColumns.Length];
+        for (var kind = 0; kind < KeyColumns.Length; kind++)
+        {
+            rowsByKey[kind] = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        }
+
         for (var i = 0; i < rows.Count; i++)
         {
             matches[i] = new BulkMatches();
             var keys = BulkMatches.KeysOf(rows[i].Write);
             for (var kind = 0; kind < keys.Length; kind++)
             {
-                if (keys[kind] is { } key && await ReadMatchAsync(Prepared(sql[kind], names[kind]), key, cancellationToken) is { } match)
+                if (keys[kind] is { } key)
                 {
-                    matches[i].Set(kind, match);
+                    if (!rowsByKey[kind].TryGetValue(key, out var ordinals))
+                    {
+                        rowsByKey[kind][key] = ordinals = [];
+                    }
+
+                    ordinals.Add(i);
+                }
+            }
+        }
+
+        for (var kind = 0; kind < KeyColumns.Length; kind++)
+        {
+            if (rowsByKey[kind].Count == 0)
+            {
+                continue;
+            }
+
+            var command = Prepared(SqliteDialect.BulkResolveDevicesSql(KeyColumns[kind]), "keys");
+            command.Parameters[0].Value = JsonSerializer.Serialize(rowsByKey[kind].Keys);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // Columns: key, then those of SqlDialect.SelectDeviceBy…Sql (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted).
+                var match = new BulkMatch(reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetString(4), reader.GetInt32(8) != 0,
+                    Nullable(reader, 5), Nullable(reader, 6), _payloads.Unprotect((byte[])reader.GetValue(7)));
+                foreach (var ordinal in rowsByKey[kind][reader.GetString(0)])
+                {
+                    matches[ordinal].Set(kind, match);
                 }
             }
         }
@@ -195,20 +230,6 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
-    }
-
-    private async Task<BulkMatch?> ReadMatchAsync(SqliteCommand command, string key, CancellationToken cancellationToken)
-    {
-        command.Parameters[0].Value = key;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        // Columns of SqlDialect.SelectDeviceBy…Sql: id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted.
-        return new BulkMatch(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt32(7) != 0,
-            Nullable(reader, 4), Nullable(reader, 5), _payloads.Unprotect((byte[])reader.GetValue(6)));
     }
 
     private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
