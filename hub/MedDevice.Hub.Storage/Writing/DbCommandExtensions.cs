@@ -8,9 +8,15 @@ internal static class DbCommandExtensions
 {
     public static DbCommand Command(this DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        // The group-commit writer's SQLite connection keeps its statements prepared (SqliteStatementCache).
+        var command = SqliteStatementCache.Lease(connection, transaction, sql);
+        if (command is null)
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             SqlDialect.AddParameter(command, name, value);

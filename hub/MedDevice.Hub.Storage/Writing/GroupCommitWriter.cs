@@ -58,6 +58,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     {
         var batch = new List<WriteRequest>(_maxBatch);
         var reader = _queue.Reader;
+        await using var connection = new WriterConnection(_dialect);
         while (await reader.WaitToReadAsync())
         {
             batch.Clear();
@@ -68,23 +69,23 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 
             if (batch.Count > 0)
             {
-                await CommitAsync(batch);
+                await CommitAsync(connection, batch);
             }
         }
     }
 
-    private async Task CommitAsync(List<WriteRequest> batch)
+    private async Task CommitAsync(WriterConnection connection, List<WriteRequest> batch)
     {
         try
         {
-            await ExecuteInTransactionAsync(batch);
+            await ExecuteInTransactionAsync(connection, batch);
             batch.ForEach(r => r.Complete());
         }
         catch (Exception ex) when (batch.Count > 1 && ex is not OperationCanceledException)
         {
             foreach (var request in batch)
             {
-                await CommitAloneAsync(request);
+                await CommitAloneAsync(connection, request);
             }
         }
         catch (Exception ex)
@@ -93,11 +94,11 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitAloneAsync(WriteRequest request)
+    private async Task CommitAloneAsync(WriterConnection connection, WriteRequest request)
     {
         try
         {
-            await ExecuteInTransactionAsync([request]);
+            await ExecuteInTransactionAsync(connection, [request]);
             request.Complete();
         }
         catch (Exception ex)
@@ -106,14 +107,14 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task ExecuteInTransactionAsync(List<WriteRequest> batch)
+    private async Task ExecuteInTransactionAsync(WriterConnection connection, List<WriteRequest> batch)
     {
         // A deadlock or serialization failure rolls the whole transaction back: run it again (the work is repeatable).
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await ExecuteOnceAsync(batch);
+                await ExecuteOnceAsync(connection, batch);
                 return;
             }
             catch (DbException ex) when (attempt < 5 && ex.SqlState is "40P01" or "40001")
@@ -123,16 +124,67 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task ExecuteOnceAsync(List<WriteRequest> batch)
+    private async Task ExecuteOnceAsync(WriterConnection writer, List<WriteRequest> batch)
     {
         var token = _stopping.Token;
-        await using DbConnection connection = await _dialect.OpenConnectionAsync(token);
-        await using var transaction = await connection.BeginTransactionAsync(token);
-        foreach (var request in batch)
+        var connection = await writer.OpenAsync(token);
+        try
         {
-            await request.ExecuteAsync(connection, transaction, token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            foreach (var request in batch)
+            {
+                await request.ExecuteAsync(connection, transaction, token);
+            }
+
+            await transaction.CommitAsync(token);
+        }
+        catch
+        {
+            // Whatever failed, the next batch starts on a fresh connection with nothing left over from this one.
+            await writer.ResetAsync();
+            throw;
+        }
+        finally
+        {
+            await writer.ReleaseAsync();
+        }
+    }
+
+    /// <summary>
+    /// The connection a writer loop runs its batches on. SQLite: one connection kept open for the writer's lifetime, with
+    /// its statements prepared once (<see cref="SqliteStatementCache"/>); SQLite allows a single writer, so there is
+    /// nothing to share it with. PostgreSQL: a pooled connection per batch (Npgsql prepares statements itself).
+    /// </summary>
+    private sealed class WriterConnection(SqlDialect dialect) : IAsyncDisposable
+    {
+        private readonly bool _keep = dialect.Provider == StorageProvider.Sqlite;
+        private DbConnection? _connection;
+        private SqliteStatementCache? _statements;
+
+        public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        {
+            if (_connection is null)
+            {
+                _connection = await dialect.OpenConnectionAsync(cancellationToken);
+                _statements = _keep && _connection is Microsoft.Data.Sqlite.SqliteConnection sqlite ? SqliteStatementCache.Attach(sqlite) : null;
+            }
+
+            return _connection;
         }
 
-        await transaction.CommitAsync(token);
+        public ValueTask ReleaseAsync() => _keep ? ValueTask.CompletedTask : ResetAsync();
+
+        public async ValueTask ResetAsync()
+        {
+            _statements?.Dispose();
+            _statements = null;
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+                _connection = null;
+            }
+        }
+
+        public ValueTask DisposeAsync() => ResetAsync();
     }
 }
