@@ -80,6 +80,13 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
         return new BulkDeviceRow(write, _payloads.Protect(write.Resource));
     }
 
+    /// <summary>
+    /// Ends a run of batches: on SQLite, copies the WAL the bulk sessions let grow into the database (PostgreSQL has
+    /// nothing to do). Call it once after the last batch, so the import's time includes it.
+    /// </summary>
+    public Task FinishAsync(CancellationToken cancellationToken) =>
+        dialect is PostgreSqlDialect ? Task.CompletedTask : SqliteBulkSession.CheckpointAsync(dialect, cancellationToken);
+
     private async Task<IBulkDeviceSession> BeginAsync(CancellationToken cancellationToken) => dialect switch
     {
         PostgreSqlDialect postgres => await PostgreSqlBulkSession.BeginAsync(postgres, _payloads, cancellationToken),

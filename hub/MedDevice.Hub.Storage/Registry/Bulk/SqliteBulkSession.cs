@@ -15,6 +15,12 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class SqliteBulkSession : IBulkDeviceSession
 {
+    /// <summary>WAL pages (4 KiB) a bulk session lets accumulate before copying them into the database: 512 MiB.</summary>
+    internal const int BulkCheckpointPages = 131_072;
+
+    // The settings every hub connection runs with (SqliteDialect.OpenConnectionAsync and SQLite's defaults).
+    private const string RestoreSettingsSql = "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000";
+
     private readonly SqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly SqliteConnection _connection;
@@ -44,12 +50,14 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             // A bulk batch touches many index pages spread over the whole registry: give this connection a page cache
             // (up to 1 GiB, allocated as pages are read) large enough for the indexes of a million-device registry.
             // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
-            // look-ups only cost time here; the dialect turns them back on whenever a connection is opened.
-            await using (var pragma = connection.CreateCommand())
-            {
-                pragma.CommandText = "PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
+            // look-ups only cost time here. Each batch rewrites most index pages, so copying the WAL back into the
+            // database after every batch (the default: past 1,000 pages) writes the same pages again and again: let
+            // the WAL grow to BulkCheckpointPages first. NORMAL syncs the WAL at checkpoints rather than at every
+            // commit; the database stays consistent (WAL mode), and a power cut can only lose the last batches, whose
+            // import checkpoint row is lost with them, so a resumed import writes them again. DisposeAsync restores
+            // the hub's settings before the connection goes back to the pool.
+            await RunAsync(connection, $"PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {BulkCheckpointPages}",
+                cancellationToken);
 
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             return new SqliteBulkSession(dialect, payloads, connection, transaction);
@@ -229,7 +237,30 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         }
 
         await _transaction.DisposeAsync();
+        try
+        {
+            await RunAsync(_connection, RestoreSettingsSql, CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            SqliteConnection.ClearPool(_connection); // cannot be restored: make sure the connection is not reused
+        }
+
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>Copies the WAL into the database now (without waiting for readers), rather than leaving it to the next writer.</summary>
+    public static async Task CheckpointAsync(SqlDialect dialect, CancellationToken cancellationToken)
+    {
+        await using var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
+        await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+    }
+
+    private static async Task RunAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

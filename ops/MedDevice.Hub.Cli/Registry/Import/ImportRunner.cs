@@ -86,6 +86,7 @@ internal sealed class ImportRunner(ImportOptions options, SqlDialect dialect, IP
             }
 
             await pipeline;
+            await writer.FinishAsync(cancellationToken);
             await checkpoints.DeleteAsync(key, cancellationToken);
             return new ImportResult(Progress(size), resumedAt, Completed: true);
         }
