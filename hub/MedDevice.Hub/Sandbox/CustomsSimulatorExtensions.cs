@@ -1,3 +1,5 @@
+using MedDevice.Hub.Security;
+
 namespace MedDevice.Hub.Sandbox;
 
 /// <summary>Wires the customs simulator of the in-process sandbox (development profile).</summary>
@@ -26,6 +28,16 @@ public static class CustomsSimulatorExtensions
 
         if (options.Declarations == 0)
         {
+            return builder;
+        }
+
+        // The simulated customs system signs in with an API key, as the demo's other sandbox partners do. Where the hub
+        // refuses API keys, every declaration would come back CUS-AUTH-401: say so once and stay off instead.
+        var security = new SecurityOptions();
+        builder.Configuration.GetSection(SecurityOptions.SectionName).Bind(security);
+        if (!security.ApiKeysAccepted)
+        {
+            builder.Services.AddHostedService<CustomsSimulatorOffNotice>();
             return builder;
         }
 

@@ -36,6 +36,23 @@ public sealed class CustomsSimulatorActivationTests : IDisposable
     }
 
     [Fact]
+    public async Task Host_ApiKeysRefused_NoSimulatorNorPartner_ButANoticeSaysWhy()
+    {
+        await using var factory = new HubFactory()
+            .With("Hub:Sandbox:Enabled", "true")
+            .With("Hub:Sandbox:Url", IdentitySandbox.ClosedAddress().ToString())
+            .With("Hub:Sandbox:Customs:Declarations", "3")
+            .With("Hub:Security:AllowApiKeys", "false");
+
+        var services = factory.Services;
+
+        services.GetServices<IHostedService>().OfType<InProcessSandbox>().ShouldNotBeEmpty();
+        services.GetServices<IHostedService>().OfType<CustomsSimulator>().ShouldBeEmpty();
+        services.GetServices<IHostedService>().OfType<CustomsSimulatorOffNotice>().ShouldHaveSingleItem();
+        services.GetRequiredService<PartnerDirectoryProvider>().ConfiguredIds.ShouldNotContain(CustomsSimulatorPartner.PartnerId);
+    }
+
+    [Fact]
     public async Task Host_ProductionProfileWithSandboxAndDeclarationsConfigured_NeitherSandboxNorSimulatorNorPartner()
     {
         using var server = TestCertificates.Create("hub", server: true);
