@@ -151,33 +151,23 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The connection a writer loop runs its batches on. SQLite: one connection kept open for the writer's lifetime, with
-    /// its statements prepared once (<see cref="SqliteStatementCache"/>); SQLite allows a single writer, so there is
-    /// nothing to share it with. PostgreSQL: a pooled connection per batch (Npgsql prepares statements itself).
+    /// The connection a writer loop runs its batches on. SQLite: one connection kept open for the writer's lifetime, so
+    /// its statements stay prepared across batches (<see cref="SqliteStatementCache"/>, attached by the dialect); SQLite
+    /// allows a single writer, so there is nothing to share it with. PostgreSQL: a pooled connection per batch (Npgsql
+    /// prepares statements itself).
     /// </summary>
     private sealed class WriterConnection(SqlDialect dialect) : IAsyncDisposable
     {
         private readonly bool _keep = dialect.Provider == StorageProvider.Sqlite;
         private DbConnection? _connection;
-        private SqliteStatementCache? _statements;
 
-        public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-        {
-            if (_connection is null)
-            {
-                _connection = await dialect.OpenConnectionAsync(cancellationToken);
-                _statements = _keep && _connection is Microsoft.Data.Sqlite.SqliteConnection sqlite ? SqliteStatementCache.Attach(sqlite) : null;
-            }
-
-            return _connection;
-        }
+        public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+            _connection ??= await dialect.OpenConnectionAsync(cancellationToken);
 
         public ValueTask ReleaseAsync() => _keep ? ValueTask.CompletedTask : ResetAsync();
 
         public async ValueTask ResetAsync()
         {
-            _statements?.Dispose();
-            _statements = null;
             if (_connection is not null)
             {
                 await _connection.DisposeAsync();

@@ -5,10 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace MedDevice.Hub.Storage.Writing;
 
 /// <summary>
-/// Prepared statements kept for one long-lived SQLite connection (the group-commit writer's), so a statement the writer
-/// runs thousands of times is compiled once rather than on every run (SQLite has no statement cache of its own, and
-/// Microsoft.Data.Sqlite prepares a command's text again for every new command). <see cref="DbCommandExtensions.Command"/>
-/// leases from it transparently: a leased command is the caller's until it is disposed, which only hands it back.
+/// Prepared statements kept for one open SQLite connection (every connection <see cref="Dialects.SqliteDialect"/> opens has
+/// one until it closes), so a statement run again on the same connection (a query per declaration line; the group-commit
+/// writer's inserts, whose connection stays open) is compiled once rather than on every run: SQLite has no statement
+/// cache of its own, and Microsoft.Data.Sqlite prepares a command's text again for every new command.
+/// <see cref="DbCommandExtensions.Command"/> leases from it transparently: a leased command is the caller's until it is
+/// disposed, which only hands it back.
 /// </summary>
 /// <remarks>
 /// Only one caller at a time uses the connection (SQLite connections are not shared between threads), so the cache needs

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Writing;
 using Microsoft.Data.Sqlite;
 
@@ -93,6 +94,26 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         await using var after = _connection.Command(null, Select, ("k", 1));
         after.ShouldNotBeSameAs(leased);
         SqliteStatementCache.Lease(_connection, null, Select).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task DialectConnection_CachesUntilClosed()
+    {
+        var dialect = new SqliteDialect($"Data Source={Path.Combine(_folder, "db.sqlite")}");
+        var connection = await dialect.OpenConnectionAsync(CancellationToken.None);
+        DbCommand first;
+        await using (first = connection.Command(null, Select, ("k", 1)))
+        {
+            (await first.ExecuteScalarAsync()).ShouldBeNull();
+        }
+
+        await using (var again = connection.Command(null, Select, ("k", 1)))
+        {
+            again.ShouldBeSameAs(first, "the dialect's connections keep their statements while open");
+        }
+
+        await connection.DisposeAsync();
+        SqliteStatementCache.Lease(connection, null, Select).ShouldBeNull();
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Data;
 using System.Data.Common;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace MedDevice.Hub.Storage.Dialects;
@@ -56,6 +58,17 @@ public sealed partial class SqliteDialect : SqlDialect
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
+
+            // Statements a connection runs more than once (a query per declaration line, the writer's inserts) compile
+            // once for the connection's lifetime; the prepared statements go when it closes.
+            var statements = SqliteStatementCache.Attach(connection);
+            connection.StateChange += (_, change) =>
+            {
+                if (change.CurrentState == ConnectionState.Closed)
+                {
+                    statements.Dispose();
+                }
+            };
             return connection;
         }
         catch
