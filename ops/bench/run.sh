@@ -2,7 +2,7 @@
 # Runs a benchmark in Release and prints its JSON result on stdout (build and hub logs go to stderr).
 #   ops/bench/run.sh e2e [--db sqlite|postgres] [--duration S] [--rate R] [--producers N] [--devices N] [--pg "<conn>"]
 #   ops/bench/run.sh udi [options]
-#   ops/bench/run.sh import [--db sqlite|postgres] [--count N] [--format ndjson|csv] [--batch-size B] [--pg "<conn>"]
+#   ops/bench/run.sh import [--db sqlite|postgres] [--count N] [--format ndjson|csv] [--batch-size B] [--floor on|off] [--pg "<conn>"]
 #   ops/bench/run.sh fhir [--db sqlite|postgres] [--count N] [--duration S] [--concurrency C] [--pg "<conn>"]
 # e2e and import with --db postgres and neither --pg nor MEDDEVICE_BENCH_POSTGRES starts a private PostgreSQL cluster with
 # fsync and synchronous_commit ON (honest numbers), and always stops it on exit.

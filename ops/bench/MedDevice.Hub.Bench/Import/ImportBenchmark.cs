@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using MedDevice.Hub.Bench.E2e;
+using MedDevice.Hub.Bench.Import.Floor;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -10,7 +11,8 @@ namespace MedDevice.Hub.Bench.Import;
 /// <summary>
 /// <c>import</c>: generates N synthetic registry devices with <c>hubctl registry generate</c>, imports them into a fresh
 /// database with <c>hubctl registry import</c> (a separate process, exactly what an operator runs), then imports the
-/// same file again (every row unchanged). Prints one JSON object: devices/s of both runs, elapsed times, final counts.
+/// same file again (every row unchanged), then measures the storage floor (<see cref="StorageFloor"/>). Prints one JSON
+/// object: devices/s of both runs, elapsed times, final counts, the floor and the first import's share of it.
 /// </summary>
 public static class ImportBenchmark
 {
@@ -46,6 +48,9 @@ public static class ImportBenchmark
             var first = await RunHubctlAsync(["registry", "import", file, "--config", config, "--json", "--batch-size", Invariant(options.BatchSize)]);
             var second = await RunHubctlAsync(["registry", "import", file, "--config", config, "--json", "--batch-size", Invariant(options.BatchSize)]);
             var counts = await CountsAsync(database);
+            var floor = options.Floor && first.Summary is { } summary
+                ? await StorageFloor.RunAsync(database, options.BatchSize, summary.GetProperty("rowsPerSecond").GetDouble())
+                : null;
             var report = new
             {
                 mode = "import",
@@ -64,6 +69,7 @@ public static class ImportBenchmark
                 import = Summary(first),
                 reimport_unchanged = Summary(second),
                 counts,
+                storage_floor = floor,
             };
             Console.WriteLine(JsonSerializer.Serialize(report, Json));
             return first.ExitCode == 0 && second.ExitCode == 0 ? 0 : 1;
