@@ -24,10 +24,13 @@ public sealed record CustomsBenchOptions
     /// <summary>Registry entries seeded (with reference prices and recalls).</summary>
     public int Registry { get; init; } = 200;
 
+    /// <summary>Whether to measure the storage floor after the load (<c>--floor on|off</c>).</summary>
+    public bool Floor { get; init; } = true;
+
     /// <summary>Server connection string for postgres.</summary>
     public string? Pg { get; init; }
 
-    /// <summary>Parses <c>--db --duration --warmup --rate --concurrency --lines --registry --pg</c>.</summary>
+    /// <summary>Parses <c>--db --duration --warmup --rate --concurrency --lines --registry --floor --pg</c>.</summary>
     public static CustomsBenchOptions Parse(IReadOnlyList<string> args) => BenchArgs.Parse(args, new CustomsBenchOptions { Pg = BenchArgs.PostgresFromEnvironment() }, static (options, name, value) => name switch
     {
         "--db" when value is "sqlite" or "postgres" => options with { Db = value },
@@ -37,6 +40,7 @@ public sealed record CustomsBenchOptions
         "--concurrency" => options with { Concurrency = BenchArgs.Positive(name, value) },
         "--lines" when BenchArgs.Integer(name, value) is >= 1 and <= 50 => options with { Lines = BenchArgs.Integer(name, value) },
         "--registry" when BenchArgs.Integer(name, value) >= 8 => options with { Registry = BenchArgs.Integer(name, value) },
+        "--floor" when value is "on" or "off" => options with { Floor = value == "on" },
         "--pg" => options with { Pg = value },
         _ => null,
     }, static options => (options.Db, options.Pg));

@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MedDevice.Adapters.Customs.Reply;
 using MedDevice.Hub.Bench.E2e;
+using MedDevice.Hub.Bench.Import.Floor;
 using MedDevice.Hub.Core.Customs;
 using MedDevice.Hub.EndToEnd.Infrastructure;
 using MedDevice.Sandbox.Data.Customs;
@@ -15,12 +16,16 @@ namespace MedDevice.Hub.Bench.Customs;
 /// <c>customs</c>: the customs simulator sends signed declarations of N lines (default 10) over loopback SOAP to the real hub
 /// (a separate <c>dotnet MedDevice.Hub.dll</c> process on SQLite or PostgreSQL, seeded with the sandbox registry, prices and
 /// recalls) at a fixed rate; every reply is verified, signed and recorded before it is sent. Prints one JSON object: offered and
-/// achieved declarations per second, reply latency p50/p99/max, the lanes, the faults and where the CPU went.
+/// achieved declarations per second, reply latency p50/p99/max, the lanes, the faults, where the CPU went and the storage floor
+/// of the rows the run wrote (<see cref="StorageFloor"/>).
 /// </summary>
 public static class CustomsBenchmark
 {
     private const string CustomsKey = "bench-customs-key";
     private const string CustomsPartner = "vn-customs";
+    // Generous to the floor: the hub's group commit rarely gathers this many declarations in one transaction.
+    private const int FloorDeclarationsPerBatch = 50;
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 
     /// <summary>Runs the benchmark; returns the process exit code.</summary>
@@ -84,6 +89,11 @@ public static class CustomsBenchmark
             .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var faults = outcomes.Where(o => o.Status != 200).GroupBy(o => o.Status == 0 ? "connection" : Fault(o.Body))
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Every declaration sent (warm-up too) wrote its rows: the floor loads them all, 50 declarations per transaction.
+        var floor = options.Floor
+            ? await StorageFloor.MessagesAsync(database, await StorageFloor.TablesWithRowsAsync(database), warmup.Length + measured.Length,
+                FloorDeclarationsPerBatch, ok.Count / seconds)
+            : null;
         var report = new
         {
             mode = "customs",
@@ -111,6 +121,7 @@ public static class CustomsBenchmark
             hub_cpu_cores = Math.Round(hubCpu.TotalSeconds / seconds, 2),
             bench_cpu_cores = Math.Round(benchCpu.TotalSeconds / seconds, 2),
             client_build_and_sign_ms_per_declaration = Math.Round(buildMsPerMessage, 2),
+            storage_floor = floor,
         };
         Console.WriteLine(JsonSerializer.Serialize(report, Json));
         await hub.StopAsync(TimeSpan.FromSeconds(10));

@@ -49,7 +49,7 @@ public static class ImportBenchmark
             var second = await RunHubctlAsync(["registry", "import", file, "--config", config, "--json", "--batch-size", Invariant(options.BatchSize)]);
             var counts = await CountsAsync(database);
             var floor = options.Floor && first.Summary is { } summary
-                ? await StorageFloor.RunAsync(database, options.BatchSize, summary.GetProperty("rowsPerSecond").GetDouble())
+                ? await StorageFloor.ImportAsync(database, options.BatchSize, summary.GetProperty("rowsPerSecond").GetDouble())
                 : null;
             var report = new
             {

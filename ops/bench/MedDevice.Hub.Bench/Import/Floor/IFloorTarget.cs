@@ -8,8 +8,11 @@ internal interface IFloorTarget : IAsyncDisposable
     /// <summary>A connection to the imported database, to read the rows back.</summary>
     DbConnection Source { get; }
 
-    /// <summary>Creates the empty tables with the settings the hub's bulk import uses.</summary>
-    Task CreateAsync(IReadOnlyList<FloorTable> tables);
+    /// <summary>
+    /// Creates the empty tables with the settings the hub's bulk import uses; <paramref name="foreignKeys"/> false leaves
+    /// PostgreSQL's foreign keys out (SQLite's bulk settings never check them).
+    /// </summary>
+    Task CreateAsync(IReadOnlyList<FloorTable> tables, bool foreignKeys);
 
     /// <summary>Writes one batch of every table in one transaction and commits it.</summary>
     Task WriteBatchAsync(IReadOnlyList<(FloorTable Table, List<object?[]> Rows)> batch);

@@ -23,12 +23,17 @@ internal sealed class PostgreSqlFloorTarget(NpgsqlConnection source, NpgsqlConne
         return new PostgreSqlFloorTarget(source, target);
     }
 
-    public async Task CreateAsync(IReadOnlyList<FloorTable> tables)
+    public async Task CreateAsync(IReadOnlyList<FloorTable> tables, bool foreignKeys)
     {
         await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema}");
         foreach (var table in tables)
         {
             await ExecuteAsync($"CREATE TABLE {Schema}.{table.Name} (LIKE public.{table.Name} INCLUDING ALL)");
+        }
+
+        if (!foreignKeys)
+        {
+            return;
         }
 
         // The foreign keys as the hub's migrations made them, pointing at the copies (unqualified names resolve in floor first).

@@ -35,7 +35,7 @@ internal sealed class SqliteFloorTarget : IFloorTarget
         return new SqliteFloorTarget(source, target, targetPath);
     }
 
-    public async Task CreateAsync(IReadOnlyList<FloorTable> tables)
+    public async Task CreateAsync(IReadOnlyList<FloorTable> tables, bool foreignKeys)
     {
         await ExecuteAsync(_target, "PRAGMA journal_mode = WAL; PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF; "
             + "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 131072");
