@@ -45,6 +45,21 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         }
     }
 
+    /// <summary>
+    /// Vacuums and analyzes the registry tables after a run of batches. Until then the planner has no statistics for the
+    /// new rows and no page is marked all-visible, so the first searches read the heap for every index entry (and set
+    /// hint bits as they go) while autovacuum catches up. Pages no batch touched are skipped, so a small import into a
+    /// large registry stays cheap.
+    /// </summary>
+    public static async Task VacuumAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(VacuumSql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    internal const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
+
     public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
     {
         var matches = new BulkMatches[rows.Count];

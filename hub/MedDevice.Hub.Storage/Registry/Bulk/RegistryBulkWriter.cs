@@ -81,11 +81,13 @@ public sealed class RegistryBulkWriter(SqlDialect dialect, TimeProvider time, IP
     }
 
     /// <summary>
-    /// Ends a run of batches: on SQLite, copies the WAL the bulk sessions let grow into the database (PostgreSQL has
-    /// nothing to do). Call it once after the last batch, so the import's time includes it.
+    /// Ends a run of batches, leaving the registry ready to serve searches at full speed: on SQLite, copies the WAL the
+    /// bulk sessions let grow into the database; on PostgreSQL, vacuums and analyzes the registry tables. Call it once
+    /// after the last batch, so the import's time includes it.
     /// </summary>
-    public Task FinishAsync(CancellationToken cancellationToken) =>
-        dialect is PostgreSqlDialect ? Task.CompletedTask : SqliteBulkSession.CheckpointAsync(dialect, cancellationToken);
+    public Task FinishAsync(CancellationToken cancellationToken) => dialect is PostgreSqlDialect postgres
+        ? PostgreSqlBulkSession.VacuumAsync(postgres, cancellationToken)
+        : SqliteBulkSession.CheckpointAsync(dialect, cancellationToken);
 
     private async Task<IBulkDeviceSession> BeginAsync(CancellationToken cancellationToken) => dialect switch
     {

@@ -1,9 +1,17 @@
+using System.Text;
+using MedDevice.Hub.Core.Registry;
+using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Registry;
+using MedDevice.Hub.Storage.Registry.Bulk;
 using MedDevice.Hub.Storage.Tests.Infrastructure;
+using Npgsql;
 
 namespace MedDevice.Hub.Storage.Tests.Registry.Bulk;
 
 public sealed class PostgreSqlRegistryBulkTests : RegistryBulkComplianceTests
 {
+    private static readonly string[] RegistryTables = ["devices", "device_history", "device_search_tokens", "device_search_strings"];
+
     private readonly PostgreSqlTestDatabase _database = new();
 
     protected override StorageOptions Options => new() { Provider = StorageProvider.PostgreSql, ConnectionString = _database.ConnectionString };
@@ -18,5 +26,50 @@ public sealed class PostgreSqlRegistryBulkTests : RegistryBulkComplianceTests
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+    }
+
+    /// <summary>An import ends with the registry tables vacuumed and analyzed, not left to autovacuum while searches run.</summary>
+    [Fact]
+    public async Task WriteAsync_ThenFinish_RegistryTablesAreVacuumedAndAnalyzed()
+    {
+        using var dialect = (PostgreSqlDialect)SqlDialect.Create(Options);
+        var bulk = new RegistryBulkWriter(dialect, TimeProvider.System);
+        var json = Encoding.UTF8.GetBytes("""{"resourceType":"Device","status":"active"}""");
+        var rows = Enumerable.Range(1, 200).Select(i => new DeviceWrite(null, $"urn:test|{i:D14}", null, "active", json)
+        {
+            Tokens = [new DeviceTokenValue(DeviceSearchParameters.Identifier, "urn:test", i.ToString("D14", System.Globalization.CultureInfo.InvariantCulture))],
+        }).ToList();
+        (await bulk.WriteAsync(rows, CancellationToken.None)).ShouldAllBe(r => r.Outcome == DeviceWriteOutcome.Created);
+        (await VacuumedAndAnalyzedAsync()).ShouldBeEmpty();
+
+        await bulk.FinishAsync(CancellationToken.None);
+
+        // Vacuum and analyze statistics are published as each table is done; allow a moment for the last one.
+        var tables = await VacuumedAndAnalyzedAsync();
+        for (var attempt = 0; attempt < 50 && tables.Count < RegistryTables.Length; attempt++)
+        {
+            await Task.Delay(100);
+            tables = await VacuumedAndAnalyzedAsync();
+        }
+
+        tables.Order(StringComparer.Ordinal).ShouldBe(RegistryTables.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The registry tables an explicit (not auto-) VACUUM and ANALYZE have both run on.</summary>
+    private async Task<List<string>> VacuumedAndAnalyzedAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(@tables) AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL", connection);
+        command.Parameters.AddWithValue("tables", RegistryTables);
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 }
