@@ -1,5 +1,3 @@
-using System.Text;
-using MedDevice.Hub.Core.Registry;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Bulk;
@@ -34,11 +32,7 @@ public sealed class PostgreSqlRegistryBulkTests : RegistryBulkComplianceTests
     {
         using var dialect = (PostgreSqlDialect)SqlDialect.Create(Options);
         var bulk = new RegistryBulkWriter(dialect, TimeProvider.System);
-        var json = Encoding.UTF8.GetBytes("""{"resourceType":"Device","status":"active"}""");
-        var rows = Enumerable.Range(1, 200).Select(i => new DeviceWrite(null, $"urn:test|{i:D14}", null, "active", json)
-        {
-            Tokens = [new DeviceTokenValue(DeviceSearchParameters.Identifier, "urn:test", i.ToString("D14", System.Globalization.CultureInfo.InvariantCulture))],
-        }).ToList();
+        var rows = MinimalDevices(200);
         (await bulk.WriteAsync(rows, CancellationToken.None)).ShouldAllBe(r => r.Outcome == DeviceWriteOutcome.Created);
         (await VacuumedAndAnalyzedAsync()).ShouldBeEmpty();
 

@@ -22,6 +22,16 @@ public abstract class RegistryBulkComplianceTests : IAsyncLifetime
 
     protected abstract StorageOptions Options { get; }
 
+    /// <summary><paramref name="count"/> minimal devices, each with a UDI-DI key and one identifier token.</summary>
+    protected static List<DeviceWrite> MinimalDevices(int count)
+    {
+        var json = Encoding.UTF8.GetBytes("""{"resourceType":"Device","status":"active"}""");
+        return Enumerable.Range(1, count).Select(i => new DeviceWrite(null, $"urn:test|{i:D14}", null, "active", json)
+        {
+            Tokens = [new DeviceTokenValue(DeviceSearchParameters.Identifier, "urn:test", i.ToString("D14", System.Globalization.CultureInfo.InvariantCulture))],
+        }).ToList();
+    }
+
     public virtual async Task InitializeAsync()
     {
         _dialect = SqlDialect.Create(Options);
