@@ -13,6 +13,9 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
 {
+    // The tables a bulk import writes; FinishAsync vacuums and analyzes them.
+    private const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
+
     private readonly PostgreSqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly NpgsqlConnection _connection;
@@ -57,8 +60,6 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         await using var command = new NpgsqlCommand(VacuumSql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    internal const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
 
     public async Task<BulkMatches[]> ResolveAsync(IReadOnlyList<BulkDeviceRow> rows, CancellationToken cancellationToken)
     {
