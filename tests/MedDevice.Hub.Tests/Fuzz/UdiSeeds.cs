@@ -1,8 +1,9 @@
+using MedDevice.Testing;
 using System.Text.Json;
 
 namespace MedDevice.Hub.Tests.Fuzz;
 
-/// <summary>UDI strings from the shared vectors (never edited), found in the first ancestor directory holding shared/vectors.</summary>
+/// <summary>UDI strings from the repository's test vectors (tests/vectors/udi, never edited).</summary>
 internal static class UdiSeeds
 {
     private static readonly (string File, string Property)[] Sources =
@@ -31,19 +32,5 @@ internal static class UdiSeeds
         return seeds;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "vectors"), Path.Combine(dir.FullName, "..", "shared", "vectors") })
-            {
-                if (Directory.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/vectors was not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => TestVectors.Directory;
 }

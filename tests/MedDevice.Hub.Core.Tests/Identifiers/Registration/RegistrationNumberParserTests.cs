@@ -6,7 +6,7 @@ public class RegistrationNumberParserTests
 {
     public static TheoryData<string, string, RegistrationNumberForm, int?, string, string, DeviceRiskClasses> ObservedForms => new()
     {
-        // Examples named in shared/reference/README.md ("Identifiers the hub must parse and validate").
+        // Examples named in the project reference notes on identifiers ("Identifiers the hub must parse and validate").
         { "170000206/PCBA-HCM", "170000206/PCBA-HCM", RegistrationNumberForm.ClassADeclaration, 2017, "0000206", "HCM", DeviceRiskClasses.A },
         { "220002087/PCBB-HCM", "220002087/PCBB-HCM", RegistrationNumberForm.ClassBDeclaration, 2022, "0002087", "HCM", DeviceRiskClasses.B },
         { "240001004/PCBB-BYT", "240001004/PCBB-BYT", RegistrationNumberForm.ClassBDeclaration, 2024, "0001004", "BYT", DeviceRiskClasses.B },

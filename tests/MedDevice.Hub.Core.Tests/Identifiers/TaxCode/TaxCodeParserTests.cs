@@ -10,7 +10,7 @@ public class TaxCodeParserTests
     //   0300588569 Vinamilk (Công ty CP Sữa Việt Nam), printed on its own site as "Giấy CNĐKDN: 0300588569";
     //   0101248141 FPT Corporation (Công ty CP FPT), masothue.com/0101248141;
     //   0100100079 EVN (Tập đoàn Điện lực Việt Nam), printed on its invoices;
-    //   0313206513, 0200748730: shared/reference/vn/customs/SAMPLE_customs_ecs_envelope.xml.
+    //   0313206513, 0200748730: tests/vectors/customs/SAMPLE_customs_ecs_envelope.xml.
     // 0200748730 and 0100100079 exercise the two edge remainders (10 → check digit 0; 1 → 9).
     [Theory]
     [InlineData("0100109106")]

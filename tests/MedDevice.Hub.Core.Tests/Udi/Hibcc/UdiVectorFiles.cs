@@ -1,8 +1,9 @@
+using MedDevice.Testing;
 using System.Text.Json;
 
 namespace MedDevice.Hub.Core.Tests.Udi.Hibcc;
 
-/// <summary>Reads the shared UDI test vectors (never edited) from the first ancestor directory holding shared/vectors.</summary>
+/// <summary>Reads the UDI test vectors the repository carries (tests/vectors/udi, copied unedited).</summary>
 internal static class UdiVectorFiles
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -24,19 +25,5 @@ internal static class UdiVectorFiles
         return document.RootElement.Clone();
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "vectors"), Path.Combine(dir.FullName, "..", "shared", "vectors") })
-            {
-                if (Directory.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/vectors was not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => TestVectors.Directory;
 }

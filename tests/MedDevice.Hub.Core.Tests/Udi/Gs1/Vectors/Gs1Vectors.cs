@@ -1,9 +1,10 @@
+using MedDevice.Testing;
 using System.Text.Json;
 using MedDevice.Hub.Core.Identifiers.Udi.Gs1.Processing;
 
 namespace MedDevice.Hub.Core.Tests.Udi.Gs1.Vectors;
 
-/// <summary>Reads the GS1 test vectors (shared/vectors/udi/gs1/*.jsonl) beside the repository, one id per line.</summary>
+/// <summary>Reads the GS1 test vectors (tests/vectors/udi/gs1/*.jsonl, copied unedited), one id per line.</summary>
 internal static class Gs1Vectors
 {
     private static readonly Lazy<string> Directory = new(FindDirectory);
@@ -71,19 +72,5 @@ internal static class Gs1Vectors
         };
     }
 
-    private static string FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "vectors"), Path.Combine(dir.FullName, "..", "shared", "vectors") })
-            {
-                if (System.IO.Directory.Exists(candidate))
-                {
-                    return Path.Combine(candidate, "udi", "gs1");
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/vectors not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindDirectory() => TestVectors.Path("udi", "gs1");
 }
