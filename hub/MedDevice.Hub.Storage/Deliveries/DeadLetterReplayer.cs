@@ -1,7 +1,12 @@
+using MedDevice.Hub.Storage.Messaging;
+
 namespace MedDevice.Hub.Storage.Deliveries;
 
-/// <summary>Replays dead letters one by one or by filter, at a bounded rate, with a dry run.</summary>
-public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time)
+/// <summary>
+/// Replays dead letters one by one or by filter, at a bounded rate, with a dry run: delivery dead letters, or processing
+/// dead letters (parked messages, returned to the inbox with a fresh attempt budget) when the request names that stage.
+/// </summary>
+public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time, ProcessingDeadLetterStore? processing = null)
 {
     private const int PageSize = 500;
 
@@ -11,23 +16,43 @@ public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.RatePerSecond, 1, nameof(request.RatePerSecond));
         var explicitIds = request.Ids is { Count: > 0 };
+        if (request.Stage is { } stage && !request.IsProcessing && !string.Equals(stage, ReplayRequest.DeliveryStage, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Unknown stage '{stage}': use '{ReplayRequest.DeliveryStage}' or '{ReplayRequest.ProcessingStage}'.", nameof(request));
+        }
+
+        if (request.IsProcessing && (request.SubscriberId is not null || request.Topic is not null))
+        {
+            throw new ArgumentException("Processing dead letters have no subscriber or topic yet: name ids or set all=true.", nameof(request));
+        }
+
         if (!explicitIds && request.SubscriberId is null && request.Topic is null && !request.All)
         {
             throw new ArgumentException("Name ids, a subscriber or a topic, or set all=true to replay every dead letter.", nameof(request));
         }
 
-        var ids = explicitIds ? await ExistingAsync(request.Ids!, cancellationToken) : await MatchingAsync(request, cancellationToken);
+        var parked = request.IsProcessing
+            ? processing ?? throw new InvalidOperationException("Processing dead letters are not available here.")
+            : null;
+        var ids = (explicitIds, parked) switch
+        {
+            (true, null) => await ExistingAsync(request.Ids!, cancellationToken),
+            (false, null) => await MatchingAsync(request, cancellationToken),
+            (true, { } p) => await ExistingParkedAsync(p, request.Ids!, cancellationToken),
+            (false, { } p) => await AllParkedAsync(p, cancellationToken),
+        };
         if (request.DryRun)
         {
             return new ReplayResult(true, ids.Count, 0, ids);
         }
 
+        Func<IReadOnlyList<long>, long, Task<int>> replay = parked is null ? store.ReplayAsync : parked.ReplayAsync;
         var replayed = 0;
         var chunk = Math.Max(1, request.RatePerSecond / 10);
         for (var offset = 0; offset < ids.Count; offset += chunk)
         {
             var slice = ids.Skip(offset).Take(chunk).ToList();
-            replayed += await store.ReplayAsync(slice, time.GetUtcNow().ToUnixTimeMilliseconds());
+            replayed += await replay(slice, time.GetUtcNow().ToUnixTimeMilliseconds());
             if (offset + chunk < ids.Count)
             {
                 await Task.Delay(TimeSpan.FromSeconds((double)slice.Count / request.RatePerSecond), time, cancellationToken);
@@ -49,6 +74,37 @@ public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time)
         }
 
         return found;
+    }
+
+    private static async Task<List<long>> ExistingParkedAsync(ProcessingDeadLetterStore parked, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var found = new List<long>(ids.Count);
+        foreach (var id in ids.Distinct())
+        {
+            if (await parked.GetAsync(id, cancellationToken) is not null)
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
+    private static async Task<List<long>> AllParkedAsync(ProcessingDeadLetterStore parked, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        var after = 0L;
+        while (true)
+        {
+            var page = await parked.ListAsync(after, PageSize, cancellationToken);
+            ids.AddRange(page.Select(d => d.Id));
+            if (page.Count < PageSize)
+            {
+                return ids;
+            }
+
+            after = page[^1].Id;
+        }
     }
 
     private async Task<List<long>> MatchingAsync(ReplayRequest request, CancellationToken cancellationToken)

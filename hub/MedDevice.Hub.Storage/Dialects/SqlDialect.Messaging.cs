@@ -66,6 +66,36 @@ public abstract partial class SqlDialect
         UPDATE inbox SET next_process_at = @retry_at, error_message = @error WHERE id = @id AND status = 0
         """;
 
+    /// <summary>
+    /// Parks a message whose processing exhausted its attempt budget as a processing dead letter (status 3) with its
+    /// last error; it no longer counts as pending, so the later messages of its device key move on.
+    /// </summary>
+    public virtual string ParkInboxSql => """
+        UPDATE inbox SET status = 3, processed_at = @now, error_code = @error_code, error_message = @error
+        WHERE id = @id AND status = 0
+        """;
+
+    /// <summary>Processing dead letters after @after_id, oldest first.</summary>
+    public virtual string SelectProcessingDeadLettersSql => """
+        SELECT id, hub_message_id, partner_id, feed, device_key, process_attempts, error_code, error_message, received_at, processed_at
+        FROM inbox WHERE status = 3 AND id > @after_id ORDER BY id LIMIT @limit
+        """;
+
+    /// <summary>One processing dead letter by inbox id.</summary>
+    public virtual string SelectProcessingDeadLetterSql => """
+        SELECT id, hub_message_id, partner_id, feed, device_key, process_attempts, error_code, error_message, received_at, processed_at
+        FROM inbox WHERE status = 3 AND id = @id
+        """;
+
+    /// <summary>Counts processing dead letters.</summary>
+    public virtual string CountProcessingDeadLettersSql => "SELECT COUNT(*) FROM inbox WHERE status = 3";
+
+    /// <summary>Returns a processing dead letter to the inbox with a fresh attempt budget.</summary>
+    public virtual string ReplayProcessingDeadLetterSql => """
+        UPDATE inbox SET status = 0, next_process_at = @now, process_attempts = 0, processed_at = NULL, error_code = NULL, error_message = NULL
+        WHERE id = @id AND status = 3
+        """;
+
     /// <summary>Copies a still-pending message's body into quarantine (runs before it is marked failed).</summary>
     public virtual string QuarantineFromInboxSql => """
         INSERT INTO quarantine (partner_id, feed, partner_message_id, content_type, received_at, reason_code, reason, body)

@@ -167,7 +167,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
                 return null;
             }
 
-            var state = reader.GetInt32(3) switch { 0 => "received", 1 => "processed", _ => "failed" };
+            var state = reader.GetInt32(3) switch { 0 => "received", 1 => "processed", 3 => "dead", _ => "failed" };
             status = new MessageStatus(reader.GetString(0), reader.GetString(1), reader.GetString(2), state, reader.GetInt64(4),
                 reader.NullableInt64(5), reader.NullableString(6), reader.NullableString(7), reader.NullableString(8), reader.NullableString(9), []);
         }
@@ -204,6 +204,9 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
                 break;
             case ProcessingResult.Postponed postponed:
                 batch.Add(dialect.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", StoredText.Redact(postponed.Error)), ("id", postponed.InboxId));
+                break;
+            case ProcessingResult.Parked parked:
+                batch.Add(dialect.ParkInboxSql, ("now", now), ("error_code", parked.ErrorCode), ("error", StoredText.Redact(parked.Error)), ("id", parked.InboxId));
                 break;
         }
     }

@@ -17,4 +17,10 @@ public abstract record ProcessingResult(long InboxId, string HubMessageId)
 
     /// <summary>Failed for now (infrastructure): try again at <paramref name="RetryAt"/>.</summary>
     public sealed record Postponed(long InboxId, string HubMessageId, long RetryAt, string Error) : ProcessingResult(InboxId, HubMessageId);
+
+    /// <summary>
+    /// Failed on every attempt of its budget: parked as a processing dead letter with its last error, so its key moves
+    /// on; an operator can replay it.
+    /// </summary>
+    public sealed record Parked(long InboxId, string HubMessageId, string ErrorCode, string Error) : ProcessingResult(InboxId, HubMessageId);
 }

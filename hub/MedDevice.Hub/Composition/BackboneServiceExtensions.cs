@@ -47,6 +47,7 @@ public static class BackboneServiceExtensions
         services.AddOptions<Fhir.FhirOptions>().Bind(configuration.GetSection(Fhir.FhirOptions.Section));
         services.AddSingleton<Fhir.FhirRequestContext>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<ProcessingDeadLetterStore>();
         services.AddSingleton<DeadLetterReplayer>();
         services.AddSingleton<HubMessageIdGenerator>();
         services.AddSingleton<WorkSignals>();

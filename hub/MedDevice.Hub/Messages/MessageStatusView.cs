@@ -21,7 +21,8 @@ public sealed record MessageStatusView(
         var stages = new List<StageView> { new("received", Iso(status.ReceivedAt)) };
         if (status.ProcessedAt is { } processed)
         {
-            stages.Add(new StageView(status.Status == "failed" ? "failed" : "processed", Iso(processed)));
+            // A parked message shows the stage "dead": processing gave up after its attempt budget (a processing dead letter).
+            stages.Add(new StageView(status.Status is "failed" or "dead" ? status.Status : "processed", Iso(processed)));
         }
 
         var deliveries = status.Deliveries.Select(d => new DeliveryView(d.SubscriberId, d.State, d.Attempts,

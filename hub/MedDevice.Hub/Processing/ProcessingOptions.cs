@@ -21,6 +21,21 @@ public sealed class ProcessingOptions
     /// <summary>Poll interval when nothing signals new work (other processes, retries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Delay before retrying a message whose processing hit an infrastructure error.</summary>
+    /// <summary>Default attempt budget of a message's processing.</summary>
+    public const int DefaultMaxAttempts = 10;
+
+    /// <summary>
+    /// Scale of the delay before retrying a message whose processing failed (handler exception, transient storage error):
+    /// attempt n waits a full-jitter draw of up to RetryDelay·2^(n−1), capped by <see cref="MaxRetryDelay"/>.
+    /// </summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Cap on any one processing retry delay.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Processing attempts before a message is parked as a processing dead letter (<c>Hub:Processing:MaxAttempts</c>), so
+    /// one poison message never blocks the later messages of its device key.
+    /// </summary>
+    public int MaxAttempts { get; set; } = DefaultMaxAttempts;
 }

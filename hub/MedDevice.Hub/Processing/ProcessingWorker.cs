@@ -1,4 +1,6 @@
 using MedDevice.Hub.Composition;
+using MedDevice.Hub.Core.Recoverability;
+using MedDevice.Hub.Delivery;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Storage.Messaging;
 using MedDevice.Hub.Subscribers;
@@ -7,7 +9,9 @@ namespace MedDevice.Hub.Processing;
 
 /// <summary>
 /// The Process stage: claims accepted messages, runs their feed handler and commits each message's result
-/// together with one delivery row per subscriber (transactional outbox).
+/// together with one delivery row per subscriber (transactional outbox). A message whose processing fails is retried
+/// with backoff and full jitter (the pure <see cref="RecoverabilityPolicy"/> deliveries use) until its attempt budget is
+/// spent; then it is parked as a processing dead letter and its device key moves on.
 /// </summary>
 internal sealed partial class ProcessingWorker(
     MessageStore messages,
@@ -16,9 +20,17 @@ internal sealed partial class ProcessingWorker(
     WorkSignals signals,
     StorageReadiness readiness,
     ProcessingOptions options,
+    JitterSource jitter,
     TimeProvider time,
     ILogger<ProcessingWorker> logger) : BackgroundService
 {
+    /// <summary>Code of a message parked after its processing attempt budget.</summary>
+    public const string ParkedCode = "HUB-PROC-003";
+
+    private const int MaxStoredErrorLength = 500;
+
+    private readonly RecoverabilityPolicy _policy = new(new RecoverabilityOptions { BaseDelay = options.RetryDelay, MaxDelay = options.MaxRetryDelay });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.Migrated.WaitAsync(stoppingToken);
@@ -68,7 +80,7 @@ internal sealed partial class ProcessingWorker(
                     results[position] = await ProcessAsync(message, now);
                 }
             }));
-        await messages.CompleteAsync(results, time.GetUtcNow().ToUnixTimeMilliseconds());
+        await CompleteAsync(results);
         if (Array.Exists(results, r => r is ProcessingResult.Routed { Deliveries.Count: > 0 }))
         {
             signals.Deliveries.Notify();
@@ -77,8 +89,45 @@ internal sealed partial class ProcessingWorker(
         return batch.Count;
     }
 
+    /// <summary>
+    /// Commits the batch's results together; when that fails, each one alone, so one result the database refuses does
+    /// not hold back the others (its claim expires, and its attempts count towards its budget).
+    /// </summary>
+    private async Task CompleteAsync(ProcessingResult[] results)
+    {
+        try
+        {
+            await messages.CompleteAsync(results, time.GetUtcNow().ToUnixTimeMilliseconds());
+            return;
+        }
+        catch (Exception ex) when (results.Length > 1 && ex is not OperationCanceledException)
+        {
+            LogBatchCommitFailed(logger, results.Length, ex);
+        }
+
+        foreach (var result in results)
+        {
+            try
+            {
+                await messages.CompleteAsync([result], time.GetUtcNow().ToUnixTimeMilliseconds());
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogCommitFailed(logger, result.HubMessageId, ex);
+            }
+        }
+    }
+
     private async Task<ProcessingResult> ProcessAsync(PendingMessage message, long now)
     {
+        if (message.Attempts > options.MaxAttempts)
+        {
+            // Earlier claims expired without a result (a commit that kept failing, a crash): the budget is spent.
+            LogParked(logger, message.HubMessageId, message.Attempts);
+            return new ProcessingResult.Parked(message.InboxId, message.HubMessageId, ParkedCode,
+                $"attempt budget of {options.MaxAttempts} exhausted: earlier attempts ended without a result");
+        }
+
         if (feeds.Find(message.Feed) is not { } handler)
         {
             return new ProcessingResult.Failed(message.InboxId, message.HubMessageId, "HUB-PROC-001", $"No handler for feed '{message.Feed}'.");
@@ -98,14 +147,42 @@ internal sealed partial class ProcessingWorker(
         }
         catch (Exception ex)
         {
-            LogProcessingError(logger, message.HubMessageId, ex);
-            return new ProcessingResult.Postponed(message.InboxId, message.HubMessageId, now + (long)options.RetryDelay.TotalMilliseconds, ex.GetType().Name);
+            return Recover(message, now, ex);
         }
     }
+
+    private ProcessingResult Recover(PendingMessage message, long now, Exception exception)
+    {
+        var error = Truncate($"{exception.GetType().Name}: {exception.Message}");
+        var decision = _policy.Decide(Math.Max(1, message.Attempts), DeliveryErrorKind.Transient, Math.Max(1, options.MaxAttempts),
+            DateTimeOffset.FromUnixTimeMilliseconds(now), jitter.Next());
+        switch (decision)
+        {
+            case RecoverabilityAction.RetryAt retry:
+                LogProcessingError(logger, message.HubMessageId, message.Attempts, exception);
+                return new ProcessingResult.Postponed(message.InboxId, message.HubMessageId, retry.At.ToUnixTimeMilliseconds(), error);
+            case RecoverabilityAction.DeadLetter dead:
+                LogParked(logger, message.HubMessageId, message.Attempts);
+                return new ProcessingResult.Parked(message.InboxId, message.HubMessageId, ParkedCode, $"{dead.Reason}; last error: {error}");
+            default:
+                throw new InvalidOperationException("Unknown recoverability action.");
+        }
+    }
+
+    private static string Truncate(string text) => text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Processing batch failed; the claims expire and are retried")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed; postponed")]
-    private static partial void LogProcessingError(ILogger logger, string hubMessageId, Exception exception);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed on attempt {Attempt}; postponed")]
+    private static partial void LogProcessingError(ILogger logger, string hubMessageId, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Processing message {HubMessageId} parked as a dead letter after {Attempts} attempts; its key moves on")]
+    private static partial void LogParked(ILogger logger, string hubMessageId, int attempts);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Committing {Count} processing results together failed; committing them one by one")]
+    private static partial void LogBatchCommitFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Committing the processing result of {HubMessageId} failed; its claim expires and it is retried")]
+    private static partial void LogCommitFailed(ILogger logger, string hubMessageId, Exception exception);
 }

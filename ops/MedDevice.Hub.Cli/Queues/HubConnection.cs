@@ -1,5 +1,6 @@
 using MedDevice.Hub.Storage;
 using MedDevice.Hub.Storage.Deliveries;
+using MedDevice.Hub.Storage.Messaging;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
 using MedDevice.Hub.Storage.Writing;
@@ -23,6 +24,7 @@ internal sealed class HubConnection : IAsyncDisposable
         Dialect = dialect;
         Writer = writer;
         Deliveries = new DeliveryStore(dialect, writer);
+        ProcessingDeadLetters = new ProcessingDeadLetterStore(dialect, writer);
     }
 
     public SqlDialect Dialect { get; }
@@ -30,6 +32,9 @@ internal sealed class HubConnection : IAsyncDisposable
     public GroupCommitWriter Writer { get; }
 
     public DeliveryStore Deliveries { get; }
+
+    /// <summary>Messages parked after their processing attempt budget.</summary>
+    public ProcessingDeadLetterStore ProcessingDeadLetters { get; }
 
     public static HubConnection Open(string? configPath)
     {

@@ -30,7 +30,15 @@ public sealed class DlqCommandTests : IAsyncLifetime
         await messages.CompleteAsync([new ProcessingResult.Routed(pending.InboxId, "h1", "device.registered", "k", null, [new NewDelivery("sub-a", "k")])], 1);
         var claimed = (await deliveries.ClaimAsync("n", 10, 1, 2, CancellationToken.None)).Single();
         await deliveries.CompleteAsync([new DeliveryOutcome.Dead(claimed, 1, "HTTP 400")], 1);
+
+        // A message parked after its processing budget: a processing dead letter.
+        await messages.AcceptAsync(new InboxEntry("h2", "p", "m2", "registry.device", null, "y", Encoding.UTF8.GetBytes("{}"), "k2", 3));
+        var poison = (await messages.ClaimPendingAsync(10, 3, 4)).Single();
+        await messages.CompleteAsync([new ProcessingResult.Parked(poison.InboxId, "h2", "HUB-PROC-003", "attempt budget of 10 exhausted; last error: boom")], 4);
+        _parkedId = poison.InboxId;
     }
+
+    private long _parkedId;
 
     public Task DisposeAsync()
     {
@@ -61,6 +69,52 @@ public sealed class DlqCommandTests : IAsyncLifetime
         code.ShouldBe(0);
         real.ShouldContain("replayed 1 of 1");
         again.ShouldContain("replayed 0 of 0");
+    }
+
+    [Fact]
+    public async Task DlqList_ParkedMessage_ListedAfterDeliveriesAsProcessing()
+    {
+        var (code, output, _) = await RunAsync("dlq", "list", "--config", _config);
+
+        code.ShouldBe(0);
+        output.IndexOf("sub-a", StringComparison.Ordinal).ShouldBeLessThan(output.IndexOf("h2", StringComparison.Ordinal));
+        output.ShouldContain("processing");
+        output.ShouldContain("boom");
+    }
+
+    [Fact]
+    public async Task DlqList_StageDelivery_LeavesParkedMessagesOut()
+    {
+        var (code, output, _) = await RunAsync("dlq", "list", "--stage", "delivery", "--config", _config);
+
+        code.ShouldBe(0);
+        output.ShouldContain("sub-a");
+        output.ShouldNotContain("h2");
+    }
+
+    [Fact]
+    public async Task DlqReplay_StageProcessing_ReturnsParkedMessageToInboxOnce()
+    {
+        var id = _parkedId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (showCode, shown, _) = await RunAsync("dlq", "show", id, "--stage", "processing", "--config", _config);
+        var (code, real, _) = await RunAsync("dlq", "replay", id, "--stage", "processing", "--config", _config);
+        var (_, again, _) = await RunAsync("dlq", "replay", id, "--stage", "processing", "--config", _config);
+        var (_, listed, _) = await RunAsync("dlq", "list", "--stage", "processing", "--config", _config);
+
+        showCode.ShouldBe(0);
+        shown.ShouldContain("\"HubMessageId\":\"h2\"");
+        code.ShouldBe(0);
+        real.ShouldContain("replayed 1 of 1");
+        again.ShouldContain("replayed 0 of 0");
+        listed.ShouldNotContain("h2");
+    }
+
+    [Fact]
+    public async Task DlqList_UnknownStage_IsUsageError()
+    {
+        var (code, _, _) = await RunAsync("dlq", "list", "--stage", "parked", "--config", _config);
+
+        code.ShouldNotBe(0);
     }
 
     [Fact]

@@ -279,5 +279,8 @@ internal static class SqliteMigrations
             DROP INDEX ix_device_search_tokens_system_code;
             CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id, system);
             """),
+        new(12, "processing dead letters: an inbox row whose processing exhausted its attempt budget is parked (status 3) and its key moves on", """
+            CREATE INDEX ix_inbox_dead ON inbox (id) WHERE status = 3;
+            """),
     ];
 }
