@@ -154,6 +154,20 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         });
     }
 
+    /// <summary>Commits processing results in the caller's transaction (with the effects of their plans).</summary>
+    public async Task CompleteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProcessingResult> results, long now,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var batch = new CommandBatch();
+        foreach (var result in results)
+        {
+            Add(batch, result, now);
+        }
+
+        await batch.ExecuteAsync(connection, transaction, cancellationToken);
+    }
+
     /// <summary>Where a message is, or null when the id is unknown.</summary>
     public async Task<MessageStatus?> GetStatusAsync(string hubMessageId, CancellationToken cancellationToken)
     {

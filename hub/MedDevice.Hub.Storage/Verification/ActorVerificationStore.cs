@@ -18,22 +18,28 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
     public Task<ActorVerificationEnqueued> EnqueueAsync(NewActorVerification verification)
     {
         ArgumentNullException.ThrowIfNull(verification);
+        return writer.WriteAsync((connection, transaction, ct) => EnqueueAsync(connection, transaction, verification, ct));
+    }
+
+    /// <summary>Queues a verification in the caller's transaction (e.g. with the effects of the message that named the actor).</summary>
+    public async Task<ActorVerificationEnqueued> EnqueueAsync(DbConnection connection, DbTransaction transaction, NewActorVerification verification,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(verification);
         (string, object?)[] key = [("kind", verification.Kind), ("subject_key", verification.SubjectKey),
             ("subject_reference", verification.SubjectReference), ("source_message_id", verification.SourceMessageId)];
-        return writer.WriteAsync(async (connection, transaction, ct) =>
+        await using (var insert = connection.Command(transaction, dialect.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
         {
-            await using (var insert = connection.Command(transaction, dialect.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
+            if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
             {
-                if (await insert.ExecuteScalarAsync(ct) is { } id and not DBNull)
-                {
-                    return new ActorVerificationEnqueued(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), IsNew: true);
-                }
+                return new ActorVerificationEnqueued(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), IsNew: true);
             }
+        }
 
-            await using var select = connection.Command(transaction, dialect.SelectActorVerificationIdSql, key);
-            var existing = await select.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException("Verification conflict without an existing row.");
-            return new ActorVerificationEnqueued(Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), IsNew: false);
-        });
+        await using var select = connection.Command(transaction, dialect.SelectActorVerificationIdSql, key);
+        var existing = await select.ExecuteScalarAsync(cancellationToken) ?? throw new InvalidOperationException("Verification conflict without an existing row.");
+        return new ActorVerificationEnqueued(Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), IsNew: false);
     }
 
     /// <summary>Claims up to <paramref name="limit"/> due rows (to verify, or verified with listeners to run) until <paramref name="leaseUntil"/>.</summary>

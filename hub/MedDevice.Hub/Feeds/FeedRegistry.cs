@@ -1,10 +1,12 @@
+using MedDevice.Adapters.Inbound;
+
 namespace MedDevice.Hub.Feeds;
 
-/// <summary>The feed handlers the host registered, by feed name.</summary>
-public sealed class FeedRegistry(IEnumerable<IFeedHandler> handlers)
+/// <summary>The inbound feeds the host registered, by feed name.</summary>
+public sealed class FeedRegistry(IEnumerable<IInboundFeed> feeds)
 {
-    private readonly Dictionary<string, IFeedHandler> _byName = handlers.ToDictionary(h => h.Feed, StringComparer.Ordinal);
+    private readonly Dictionary<string, IInboundFeed> _byName = feeds.ToDictionary(f => f.Feed, StringComparer.Ordinal);
 
-    /// <summary>The handler for a feed, or null.</summary>
-    public IFeedHandler? Find(string feed) => _byName.GetValueOrDefault(feed);
+    /// <summary>The feed of that name, or null.</summary>
+    public IInboundFeed? Find(string feed) => _byName.GetValueOrDefault(feed);
 }

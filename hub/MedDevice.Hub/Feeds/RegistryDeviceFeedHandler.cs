@@ -1,18 +1,16 @@
+using MedDevice.Adapters.Inbound;
 using MedDevice.Hub.Registry;
-using MedDevice.Hub.Storage.Messaging;
-using MedDevice.Hub.Verification;
-using MedDevice.Hub.Storage.Registry;
 using MedDevice.Mappings.Common;
 using MedDevice.Mappings.RegistryDevice;
 
 namespace MedDevice.Hub.Feeds;
 
 /// <summary>
-/// <c>registry.device</c>: a FHIR R4 Device from the MOH registry. Processing stores it in the registry (by business
-/// key, with its Provenance), queues the verification of its holder, and routes it to <c>device.registered</c> or
-/// <c>device.changed</c>; a repeat that changes nothing completes quietly.
+/// <c>registry.device</c>: a FHIR R4 Device from the MOH registry. Its plan stores it in the registry by business key (with
+/// its Provenance), queues the verification of its holder, and routes it to <c>device.registered</c> or
+/// <c>device.changed</c>; a repeat that changes nothing completes quietly. Pure: the pipeline applies the plan.
 /// </summary>
-public sealed class RegistryDeviceFeedHandler(RegistryWriter writer, IActorVerificationQueue verifications) : IFeedHandler
+public sealed class RegistryDeviceFeedHandler : IInboundFeed
 {
     /// <summary>The feed name.</summary>
     public const string FeedName = "registry.device";
@@ -26,6 +24,9 @@ public sealed class RegistryDeviceFeedHandler(RegistryWriter writer, IActorVerif
     /// <summary>Code: the device's registration was revoked; it cannot be changed through the feed.</summary>
     public const string RevokedCode = "FEED-REG-005";
 
+    private static readonly MappingIssue KeyConflict =
+        new(KeyConflictCode, "The device's UDI-DI and registration number belong to different registry entries.");
+
     /// <inheritdoc />
     public string Feed => FeedName;
 
@@ -37,31 +38,22 @@ public sealed class RegistryDeviceFeedHandler(RegistryWriter writer, IActorVerif
     }
 
     /// <inheritdoc />
-    public async ValueTask<FeedProcessing> ProcessAsync(PendingMessage message, CancellationToken cancellationToken)
+    public ValueTask<MessagePlan> PlanAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var read = RegistryDeviceReader.Read(message.Body);
+        var read = RegistryDeviceReader.Read(message.Body.Span);
         if (!read.Ok)
         {
-            return new FeedProcessing(null, read.DeviceKey, null, read.Issues);
+            return ValueTask.FromResult(MessagePlan.Refuse(read.DeviceKey, read.Issues));
         }
 
-        var written = await writer.WriteAsync(new RegistryWriteRequest(read.Device!, message.PartnerId, message.HubMessageId));
-        if (written.Write.Outcome is not (DeviceWriteOutcome.KeyConflict or DeviceWriteOutcome.Revoked)
-            && read.Device!.Owner?.Identifier is { System: NamingSystems.TaxCode, Value: { } holderTaxCode })
+        var device = read.Device!;
+        return ValueTask.FromResult(new MessagePlan
         {
-            // The holder is checked against the enterprise register in the background (idempotent per message).
-            await verifications.EnqueueOrganizationAsync(holderTaxCode, $"Device/{written.Write.Id}", message.HubMessageId, cancellationToken);
-        }
-
-        return written.Write.Outcome switch
-        {
-            DeviceWriteOutcome.KeyConflict => Fail(read.DeviceKey, KeyConflictCode, "The device's UDI-DI and registration number belong to different registry entries."),
-            DeviceWriteOutcome.Revoked => Fail(read.DeviceKey, RevokedCode, $"Device {written.Write.Id} is revoked; its keys stay reserved."),
-            _ when written.Topic is null => new FeedProcessing(RegistryTopics.Changed, read.DeviceKey, null, []) { Quiet = true },
-            _ => new FeedProcessing(written.Topic, read.DeviceKey, null, []),
-        };
+            DeviceKey = read.DeviceKey,
+            DeviceWrites = [new PlannedDeviceWrite(device, KeyConflict, RevokedCode)],
+            // The holder is checked against the enterprise register in the background.
+            Verifications = device.Owner?.Identifier is { System: NamingSystems.TaxCode, Value: { } holderTaxCode } ? [new PlannedVerification(holderTaxCode)] : [],
+        });
     }
-
-    private static FeedProcessing Fail(string? key, string code, string message) => new(null, key, null, [new MappingIssue(code, message)]);
 }

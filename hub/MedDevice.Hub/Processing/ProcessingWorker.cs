@@ -1,23 +1,28 @@
+using MedDevice.Adapters.Inbound;
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Core.Recoverability;
 using MedDevice.Hub.Delivery;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Storage.Messaging;
-using MedDevice.Hub.Subscribers;
+using MedDevice.Hub.Storage.Writing;
+using MedDevice.Hub.Verification;
 
 namespace MedDevice.Hub.Processing;
 
 /// <summary>
-/// The Process stage: claims accepted messages, runs their feed handler and commits each message's result
-/// together with one delivery row per subscriber (transactional outbox). A message whose processing fails is retried
+/// The Process stage: claims accepted messages, asks each one's feed for its plan, and commits each message's plan, result
+/// and one delivery row per subscriber in one transaction (transactional outbox; the group-commit writer puts many messages'
+/// transactions into one commit and commits a failing one alone). A message whose processing fails is retried
 /// with backoff and full jitter (the pure <see cref="RecoverabilityPolicy"/> deliveries use) until its attempt budget is
 /// spent; then it is parked as a processing dead letter and its device key moves on.
 /// </summary>
 internal sealed partial class ProcessingWorker(
     MessageStore messages,
     FeedRegistry feeds,
-    SubscriberRegistry subscribers,
+    PlanApplier plans,
+    GroupCommitWriter writer,
     WorkSignals signals,
+    VerificationWorkSignal verificationSignal,
     StorageReadiness readiness,
     ProcessingOptions options,
     JitterSource jitter,
@@ -69,18 +74,8 @@ internal sealed partial class ProcessingWorker(
             return 0;
         }
 
-        // Messages of one device key are processed in order; different keys in parallel.
-        var results = new ProcessingResult[batch.Count];
-        await Task.WhenAll(batch.Select((message, position) => (message, position))
-            .GroupBy(m => m.message.DeviceKey ?? m.message.HubMessageId, StringComparer.Ordinal)
-            .Select(async group =>
-            {
-                foreach (var (message, position) in group)
-                {
-                    results[position] = await ProcessAsync(message, now);
-                }
-            }));
-        await CompleteAsync(results);
+        // A claim holds at most the head message of each device key, so the batch's messages are independent.
+        var results = await Task.WhenAll(batch.Select(message => ProcessAsync(message, now)));
         if (Array.Exists(results, r => r is ProcessingResult.Routed { Deliveries.Count: > 0 }))
         {
             signals.Deliveries.Notify();
@@ -89,66 +84,55 @@ internal sealed partial class ProcessingWorker(
         return batch.Count;
     }
 
-    /// <summary>
-    /// Commits the batch's results together; when that fails, each one alone, so one result the database refuses does
-    /// not hold back the others (its claim expires, and its attempts count towards its budget).
-    /// </summary>
-    private async Task CompleteAsync(ProcessingResult[] results)
-    {
-        try
-        {
-            await messages.CompleteAsync(results, time.GetUtcNow().ToUnixTimeMilliseconds());
-            return;
-        }
-        catch (Exception ex) when (results.Length > 1 && ex is not OperationCanceledException)
-        {
-            LogBatchCommitFailed(logger, results.Length, ex);
-        }
-
-        foreach (var result in results)
-        {
-            try
-            {
-                await messages.CompleteAsync([result], time.GetUtcNow().ToUnixTimeMilliseconds());
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogCommitFailed(logger, result.HubMessageId, ex);
-            }
-        }
-    }
-
     private async Task<ProcessingResult> ProcessAsync(PendingMessage message, long now)
     {
         if (message.Attempts > options.MaxAttempts)
         {
             // Earlier claims expired without a result (a commit that kept failing, a crash): the budget is spent.
             LogParked(logger, message.HubMessageId, message.Attempts);
-            return new ProcessingResult.Parked(message.InboxId, message.HubMessageId, ParkedCode,
-                $"attempt budget of {options.MaxAttempts} exhausted: earlier attempts ended without a result");
+            return await CompleteAsync(new ProcessingResult.Parked(message.InboxId, message.HubMessageId, ParkedCode,
+                $"attempt budget of {options.MaxAttempts} exhausted: earlier attempts ended without a result"));
         }
 
-        if (feeds.Find(message.Feed) is not { } handler)
+        if (feeds.Find(message.Feed) is not { } feed)
         {
-            return new ProcessingResult.Failed(message.InboxId, message.HubMessageId, "HUB-PROC-001", $"No handler for feed '{message.Feed}'.");
+            return await CompleteAsync(new ProcessingResult.Failed(message.InboxId, message.HubMessageId, "HUB-PROC-001", $"No handler for feed '{message.Feed}'."));
         }
 
         try
         {
-            var processed = await handler.ProcessAsync(message, CancellationToken.None);
-            if (!processed.Ok)
+            var plan = await feed.PlanAsync(new InboundMessage(message.HubMessageId, message.PartnerId, message.Feed, message.Body, message.DeviceKey,
+                message.ReceivedAt, message.Attempts), CancellationToken.None);
+            var prepared = plans.Prepare(message, plan);
+            var applied = await writer.WriteAsync((connection, transaction, ct) =>
+                plans.ApplyAsync(connection, transaction, prepared, time.GetUtcNow().ToUnixTimeMilliseconds(), ct));
+            if (applied.QueuedVerification)
             {
-                var issue = processed.Issues.Count > 0 ? processed.Issues[0] : new Mappings.Common.MappingIssue("HUB-PROC-002", "No topic.");
-                return new ProcessingResult.Failed(message.InboxId, message.HubMessageId, issue.Code, issue.Message);
+                verificationSignal.Queued.Notify();
             }
 
-            var deliveries = processed.Quiet ? [] : subscribers.Route(processed.Topic!, processed.DeviceKey);
-            return new ProcessingResult.Routed(message.InboxId, message.HubMessageId, processed.Topic!, processed.DeviceKey, processed.Output, deliveries);
+            return applied.Result;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || message.Attempts > 0)
         {
-            return Recover(message, now, ex);
+            return await CompleteAsync(Recover(message, now, ex));
         }
+    }
+
+    /// <summary>Commits a result that has no plan to apply (a retry, a parked message, an unknown feed).</summary>
+    private async Task<ProcessingResult> CompleteAsync(ProcessingResult result)
+    {
+        try
+        {
+            await messages.CompleteAsync([result], time.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The claim expires and the message is tried again; the attempt counts towards its budget.
+            LogCommitFailed(logger, result.HubMessageId, ex);
+        }
+
+        return result;
     }
 
     private ProcessingResult Recover(PendingMessage message, long now, Exception exception)
@@ -179,9 +163,6 @@ internal sealed partial class ProcessingWorker(
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Processing message {HubMessageId} parked as a dead letter after {Attempts} attempts; its key moves on")]
     private static partial void LogParked(ILogger logger, string hubMessageId, int attempts);
-
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Committing {Count} processing results together failed; committing them one by one")]
-    private static partial void LogBatchCommitFailed(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Committing the processing result of {HubMessageId} failed; its claim expires and it is retried")]
     private static partial void LogCommitFailed(ILogger logger, string hubMessageId, Exception exception);

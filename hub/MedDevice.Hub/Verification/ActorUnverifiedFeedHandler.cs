@@ -1,5 +1,4 @@
-using MedDevice.Hub.Feeds;
-using MedDevice.Hub.Storage.Messaging;
+using MedDevice.Adapters.Inbound;
 using MedDevice.Mappings.Common;
 
 namespace MedDevice.Hub.Verification;
@@ -10,7 +9,7 @@ namespace MedDevice.Hub.Verification;
 /// with the usual guarantees (retries, ordering per tax code, dead letters, replay, message status). Partners cannot
 /// post to it: every partner payload is refused at inspection, and a message not written by the hub is quarantined.
 /// </summary>
-public sealed class ActorUnverifiedFeedHandler : IFeedHandler
+public sealed class ActorUnverifiedFeedHandler : IInboundFeed
 {
     /// <summary>The internal feed name.</summary>
     public const string FeedName = "hub.actor-verification";
@@ -34,11 +33,11 @@ public sealed class ActorUnverifiedFeedHandler : IFeedHandler
     public FeedInspection Inspect(ReadOnlyMemory<byte> body) => new(null, InternalOnly);
 
     /// <inheritdoc />
-    public ValueTask<FeedProcessing> ProcessAsync(PendingMessage message, CancellationToken cancellationToken)
+    public ValueTask<MessagePlan> PlanAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         return ValueTask.FromResult(string.Equals(message.PartnerId, InternalPartnerId, StringComparison.Ordinal)
-            ? new FeedProcessing(Topic, message.DeviceKey, Output: null, [])
-            : new FeedProcessing(null, message.DeviceKey, null, InternalOnly));
+            ? MessagePlan.Route(Topic, message.DeviceKey)
+            : MessagePlan.Refuse(message.DeviceKey, InternalOnly));
     }
 }

@@ -43,7 +43,7 @@ public static class VerificationServiceExtensions
             sp.GetService<IPayloadProtector>()));
         builder.Services.AddSingleton<VerificationWorkSignal>();
         builder.Services.AddSingleton<IActorVerificationQueue, ActorVerificationQueue>();
-        builder.Services.AddSingleton<IFeedHandler, ActorUnverifiedFeedHandler>();
+        builder.Services.AddSingleton<MedDevice.Adapters.Inbound.IInboundFeed, ActorUnverifiedFeedHandler>();
         builder.Services.AddHostedService<ActorVerificationWorker>();
         return builder;
     }

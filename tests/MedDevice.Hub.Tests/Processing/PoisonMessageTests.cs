@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using MedDevice.Hub.Feeds;
+using MedDevice.Adapters.Inbound;
 using MedDevice.Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +27,7 @@ public abstract class PoisonMessageTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
         var handler = new ScriptedFeedHandler();
-        await using var factory = await CreateFactoryAsync(new HubFactory { Time = clock, TestServices = s => s.AddSingleton<IFeedHandler>(handler) }
+        await using var factory = await CreateFactoryAsync(new HubFactory { Time = clock, TestServices = s => s.AddSingleton<IInboundFeed>(handler) }
             .With("Hub:Partners:0:Id", "lab").With("Hub:Partners:0:ApiKey", "k").With("Hub:Partners:0:Feeds:0", ScriptedFeedHandler.FeedName)
             .With("Hub:Partners:1:Id", "ops").With("Hub:Partners:1:ApiKey", "ops-key").With("Hub:Partners:1:Roles:0", "admin")
             .With("Hub:Processing:MaxAttempts", MaxAttempts.ToString(CultureInfo.InvariantCulture))

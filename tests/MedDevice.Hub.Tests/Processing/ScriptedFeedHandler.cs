@@ -1,6 +1,5 @@
 using System.Text.Json;
-using MedDevice.Hub.Feeds;
-using MedDevice.Hub.Storage.Messaging;
+using MedDevice.Adapters.Inbound;
 
 namespace MedDevice.Hub.Tests.Processing;
 
@@ -9,7 +8,7 @@ namespace MedDevice.Hub.Tests.Processing;
 /// <see cref="Faulty"/> is set; every other message is processed and recorded. Tests await what it saw through a
 /// signal, never by sleeping.
 /// </summary>
-internal sealed class ScriptedFeedHandler : IFeedHandler
+internal sealed class ScriptedFeedHandler : IInboundFeed
 {
     public const string FeedName = "test.keyed";
 
@@ -28,9 +27,9 @@ internal sealed class ScriptedFeedHandler : IFeedHandler
 
     public FeedInspection Inspect(ReadOnlyMemory<byte> body) => new(Read(body.Span).Key, []);
 
-    public ValueTask<FeedProcessing> ProcessAsync(PendingMessage message, CancellationToken cancellationToken)
+    public ValueTask<MessagePlan> PlanAsync(InboundMessage message, CancellationToken cancellationToken)
     {
-        var (key, n, poison) = Read(message.Body);
+        var (key, n, poison) = Read(message.Body.Span);
         try
         {
             lock (_gate)
@@ -44,7 +43,7 @@ internal sealed class ScriptedFeedHandler : IFeedHandler
                 _processed.Add(n);
             }
 
-            return ValueTask.FromResult(new FeedProcessing("test.processed", key, null, []));
+            return ValueTask.FromResult(MessagePlan.Route("test.processed", key));
         }
         finally
         {

@@ -1,8 +1,8 @@
 using MedDevice.Mappings.Common;
 
-namespace MedDevice.Hub.Feeds;
+namespace MedDevice.Adapters.Inbound;
 
-/// <summary>The verdict on a payload before acceptance.</summary>
+/// <summary>The verdict on a payload before acceptance: its ordering key, or the coded issues that refuse it.</summary>
 public sealed record FeedInspection(string? DeviceKey, IReadOnlyList<MappingIssue> Issues)
 {
     /// <summary>True when the payload may be accepted.</summary>
