@@ -1,5 +1,8 @@
+using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Refusals;
 using Microsoft.AspNetCore.Http.Timeouts;
+using System.Globalization;
 
 namespace MedDevice.Hub.Hardening;
 
@@ -30,9 +33,9 @@ public static class HardeningExtensions
         {
             Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-            WriteTimeoutResponse = context => (Fhir.FhirOutcomes.IsFhirRequest(context) ? Fhir.FhirOutcomes.TimedOut(limits.RequestTimeoutSeconds)
-                : Problems.Create(StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout,
-                    "Request timed out", $"The request took longer than {limits.RequestTimeoutSeconds} s.")).ExecuteAsync(context),
+            WriteTimeoutResponse = context => RefusalResponses.WriteAsync(context, new Refusal(RefusalKind.TimedOut,
+                StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout, "Request timed out",
+                string.Create(CultureInfo.InvariantCulture, $"The request took longer than {limits.RequestTimeoutSeconds} s."))),
         });
         return builder;
     }
