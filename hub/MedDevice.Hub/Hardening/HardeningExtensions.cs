@@ -6,7 +6,7 @@ using System.Globalization;
 
 namespace MedDevice.Hub.Hardening;
 
-/// <summary>Kestrel limits and request time-outs shared by every endpoint.</summary>
+/// <summary>Kestrel limits, request time-outs and the answer to unhandled errors, shared by every endpoint.</summary>
 public static class HardeningExtensions
 {
     /// <summary>Configures Kestrel's limits and the request time-out policy.</summary>
@@ -40,7 +40,7 @@ public static class HardeningExtensions
         return builder;
     }
 
-    /// <summary>Applies the request time-outs to the pipeline.</summary>
+    /// <summary>Applies the request time-outs and the unhandled-error answer to the pipeline.</summary>
     public static WebApplication UseHubHardening(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -51,6 +51,8 @@ public static class HardeningExtensions
             return next(context);
         });
         app.UseRequestTimeouts();
+        // Inside the time-outs, so their cancellation reaches them; the endpoint, once routed, stays on the context here.
+        app.UseMiddleware<UnhandledErrorMiddleware>();
         return app;
     }
 }

@@ -5,6 +5,8 @@ using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Core.Audit;
+using MedDevice.Hub.Hardening;
+using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Partners;
 using MedDevice.Hub.Security;
 using Microsoft.AspNetCore.Builder;
@@ -39,14 +41,20 @@ public sealed class RefusalProtocolTests : IAsyncLifetime
             new PartnerOptions { Id = "busy-lab", ApiKey = "busy-key", Roles = ["lab"], RateLimitPerSecond = 1 },
         ], allowPlainApiKeys: true));
         builder.Services.AddSingleton<IAuditTrail>(_audit);
+        builder.Services.AddSingleton(new InboundOptions());
         // The module's operation and role join the matrix without touching shared security code.
         builder.Services.AddPartnerOperations(PartnerOperation.For(LabOperation, "lab"));
         builder.Services.AddSingleton<OperationMatrix>();
         builder.Services.AddPartnerRateLimiting(options);
         _app = builder.Build();
+        _app.UseMiddleware<UnhandledErrorMiddleware>();
         _app.UseHubSecurity();
-        _app.MapGroup("/fhir/lab").WithRefusals(new LabRefusalWriter()).MapGet("/result", () => "ok").RequiresOperation(LabOperation);
+        var lab = _app.MapGroup("/fhir/lab").WithRefusals(new LabRefusalWriter()).RequiresOperation(LabOperation);
+        lab.MapGet("/result", () => "ok");
+        lab.MapGet("/boom", string () => throw new InvalidOperationException("broken"));
+        lab.MapGet("/huge", string () => throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge));
         _app.MapGet("/soap/plain", () => "ok").RequiresOperation(LabOperation);
+        _app.MapGet("/soap/boom", string () => throw new InvalidOperationException("broken")).RequiresOperation(LabOperation);
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
@@ -101,6 +109,29 @@ public sealed class RefusalProtocolTests : IAsyncLifetime
         limited.Headers.RetryAfter.ShouldNotBeNull();
         (await limited.Content.ReadAsStringAsync()).ShouldBe("LAB-REFUSAL Throttled 429 HUB-RATE-429");
         responses.ForEach(r => r.Dispose());
+    }
+
+    [Theory]
+    [InlineData("/fhir/lab/boom", "LAB-REFUSAL Failed 500 HUB-HTTP-500")]
+    [InlineData("/fhir/lab/huge", "LAB-REFUSAL TooLarge 413 HUB-HTTP-413")]
+    public async Task EscapedException_GroupWithOwnWriter_AnsweredInThatWritersFormat(string path, string expected)
+    {
+        using var response = await GetAsync(path, "lab-key");
+
+        ((int)response.StatusCode).ShouldBe(int.Parse(expected.Split(' ')[2]));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(LabRefusalWriter.MediaType);
+        (await response.Content.ReadAsStringAsync()).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task EscapedException_EndpointWithoutWriter_500ProblemDetails()
+    {
+        using var response = await GetAsync("/soap/boom", "lab-key");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("code").GetString().ShouldBe("HUB-HTTP-500");
     }
 
     [Theory]
