@@ -1,8 +1,8 @@
+using System.Globalization;
 using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Inbound;
 using MedDevice.Hub.Refusals;
 using Microsoft.AspNetCore.Http.Timeouts;
-using System.Globalization;
 
 namespace MedDevice.Hub.Hardening;
 
