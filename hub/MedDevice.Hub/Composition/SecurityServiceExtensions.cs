@@ -1,3 +1,4 @@
+using MedDevice.Adapters.Operations;
 using MedDevice.Hub.Partners;
 using MedDevice.Hub.Security;
 
@@ -22,6 +23,8 @@ public static class SecurityServiceExtensions
             allowPlainApiKeys: !options.IsProduction));
         builder.Services.AddSingleton<MedDevice.Hub.Storage.Partners.PartnerStore>();
         builder.Services.AddHostedService<PartnerRegistryRefresher>();
+        builder.Services.AddPartnerOperations([.. HubOperations.Registrations]);
+        builder.Services.AddSingleton<OperationMatrix>();
         builder.Services.AddPartnerRateLimiting(options);
         builder.AddMutualTls(options);
         return builder;

@@ -3,6 +3,7 @@ using MedDevice.Adapters.Customs.Faults;
 using MedDevice.Adapters.Customs.Schemas;
 using MedDevice.Adapters.Customs.Signing;
 using MedDevice.Adapters.Customs.Soap;
+using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Audit;
 using MedDevice.Hub.Core.Xml;
 using MedDevice.Hub.Inbound;
@@ -24,9 +25,11 @@ public static partial class CustomsEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapCustoms(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, SubmitAsync).RequiresOperation(HubOperations.CustomsSubmit);
+        // Refusals of the shared pipeline (401, 403, 429, …) are SOAP Faults here, like the endpoint's own.
+        var soap = endpoints.MapGroup(Path).WithRefusals(SoapRefusalWriter.Instance);
+        soap.MapPost("", SubmitAsync).RequiresOperation(CustomsOperations.Submit);
         // The WSDL and schemas are the published contract, open to anyone like /fhir/metadata.
-        endpoints.MapGet(Path, Contract).AllowAnyone();
+        soap.MapGet("", Contract).AllowAnyone();
         return endpoints;
     }
 

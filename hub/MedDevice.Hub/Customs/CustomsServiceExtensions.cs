@@ -1,3 +1,4 @@
+using MedDevice.Adapters.Operations;
 using MedDevice.Hub.Security;
 using MedDevice.Hub.Storage.Customs;
 using MedDevice.Hub.Storage.Prices;
@@ -27,6 +28,7 @@ public static class CustomsServiceExtensions
         var security = new SecurityOptions();
         configuration.GetSection(SecurityOptions.SectionName).Bind(security);
 
+        services.AddPartnerOperations(PartnerOperation.For(CustomsOperations.Submit, CustomsOperations.Role));
         services.AddSingleton(options);
         services.AddSingleton(sp => CustomsSigningCertificate.Load(options, security.IsProduction, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<CustomsStartupNotice>();

@@ -1,3 +1,4 @@
+using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Security;
 
 namespace MedDevice.Hub.Fhir;
@@ -8,10 +9,11 @@ public static class FhirEndpoints
     /// <summary>Maps the API.</summary>
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder endpoints)
     {
-        var open = endpoints.MapGroup("/fhir").AddEndpointFilter<FhirErrorFilter>();
+        var open = endpoints.MapGroup("/fhir").AddEndpointFilter<FhirErrorFilter>().WithRefusals(FhirRefusalWriter.Instance);
         open.MapGet("/metadata", CapabilityEndpoint.GetAsync).AllowAnyone();
 
-        var fhir = endpoints.MapGroup("/fhir").AddEndpointFilter<FhirErrorFilter>().RequiresOperation(HubOperations.Fhir);
+        var fhir = endpoints.MapGroup("/fhir").AddEndpointFilter<FhirErrorFilter>().WithRefusals(FhirRefusalWriter.Instance)
+            .RequiresOperation(HubOperations.Fhir);
         fhir.MapGet("/Device/{id}", DeviceReadEndpoints.ReadAsync);
         fhir.MapGet("/Device/{id}/_history/{vid}", DeviceReadEndpoints.VReadAsync);
         fhir.MapGet("/Device/{id}/_history", DeviceReadEndpoints.InstanceHistoryAsync);

@@ -1,9 +1,12 @@
+using System.Globalization;
+using MedDevice.Adapters.Refusals;
 using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Refusals;
 using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace MedDevice.Hub.Hardening;
 
-/// <summary>Kestrel limits and request time-outs shared by every endpoint.</summary>
+/// <summary>Kestrel limits, request time-outs and the answer to unhandled errors, shared by every endpoint.</summary>
 public static class HardeningExtensions
 {
     /// <summary>Configures Kestrel's limits and the request time-out policy.</summary>
@@ -30,14 +33,14 @@ public static class HardeningExtensions
         {
             Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-            WriteTimeoutResponse = context => (Fhir.FhirOutcomes.IsFhirRequest(context) ? Fhir.FhirOutcomes.TimedOut(limits.RequestTimeoutSeconds)
-                : Problems.Create(StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout,
-                    "Request timed out", $"The request took longer than {limits.RequestTimeoutSeconds} s.")).ExecuteAsync(context),
+            WriteTimeoutResponse = context => RefusalResponses.WriteAsync(context, new Refusal(RefusalKind.TimedOut,
+                StatusCodes.Status504GatewayTimeout, HardeningErrorCodes.RequestTimeout, "Request timed out",
+                string.Create(CultureInfo.InvariantCulture, $"The request took longer than {limits.RequestTimeoutSeconds} s."))),
         });
         return builder;
     }
 
-    /// <summary>Applies the request time-outs to the pipeline.</summary>
+    /// <summary>Applies the request time-outs and the unhandled-error answer to the pipeline.</summary>
     public static WebApplication UseHubHardening(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -48,6 +51,8 @@ public static class HardeningExtensions
             return next(context);
         });
         app.UseRequestTimeouts();
+        // Inside the time-outs, so their cancellation reaches them; the endpoint, once routed, stays on the context here.
+        app.UseMiddleware<UnhandledErrorMiddleware>();
         return app;
     }
 }

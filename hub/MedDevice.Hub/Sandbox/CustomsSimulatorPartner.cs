@@ -56,7 +56,7 @@ public sealed class CustomsSimulatorPartner : IDisposable
         var prefix = $"{PartnerOptions.SectionName}:{ConfigurationIndex}:";
         yield return new(prefix + nameof(PartnerOptions.Id), PartnerId);
         yield return new(prefix + nameof(PartnerOptions.Name), "Customs simulator (sandbox)");
-        yield return new(prefix + nameof(PartnerOptions.Roles) + ":0", HubOperations.CustomsRole);
+        yield return new(prefix + nameof(PartnerOptions.Roles) + ":0", Customs.CustomsOperations.Role);
         yield return new(prefix + nameof(PartnerOptions.ApiKeyHash), "sha256:" + PartnerDirectory.Hash(ApiKey));
         yield return new(prefix + nameof(PartnerOptions.CertificateThumbprints) + ":0", Sha256Thumbprint);
     }

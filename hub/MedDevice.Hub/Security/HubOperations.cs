@@ -1,6 +1,11 @@
+using MedDevice.Adapters.Operations;
+
 namespace MedDevice.Hub.Security;
 
-/// <summary>The operations endpoints declare; authorisation is decided per operation, deny by default.</summary>
+/// <summary>
+/// The hub's own operations (inbound, messages, FHIR, administration); authorisation is decided per operation, deny by
+/// default. Partner modules register theirs beside their endpoints (<see cref="PartnerOperationServiceExtensions.AddPartnerOperations"/>).
+/// </summary>
 public static class HubOperations
 {
     /// <summary>POST to an inbound feed (the feed allowance is checked by the endpoint, which quarantines refusals).</summary>
@@ -24,40 +29,23 @@ public static class HubOperations
     /// <summary>A FHIR REST interaction (the interaction itself is checked per partner by <c>FhirAccess</c>).</summary>
     public const string Fhir = "fhir";
 
-    /// <summary>Submit customs declarations over SOAP (<c>/soap/customs</c>): role <c>customs</c>.</summary>
-    public const string CustomsSubmit = "customs.submit";
-
     /// <summary>Record and list recalls and unsafe lots.</summary>
     public const string AdminRecalls = "admin.recalls";
 
     /// <summary>Set and list reference prices.</summary>
     public const string AdminPrices = "admin.prices";
 
-    /// <summary>The role of customs systems.</summary>
-    public const string CustomsRole = "customs";
-
-    /// <summary>Verify a person or an organisation against the population database / enterprise register.</summary>
-    public const string VerifyActor = "verify.actor";
-
-    /// <summary>The role granting <see cref="VerifyActor"/> to partners that are neither e-commerce platforms nor operators.</summary>
-    public const string VerifierRole = "verifier";
-
-    /// <summary>Roles each operation needs (any of); an empty set = any authenticated partner.</summary>
-    public static IReadOnlySet<string> RolesFor(string operation) => operation switch
-    {
-        InboundPost or MessageRead or Fhir => EmptyRoles,
-        AdminQueues or AdminDeadLetterRead or AdminDeadLetterReplay or AdminPartners or AdminRecalls or AdminPrices => AdminOnly,
-        CustomsSubmit => CustomsOnly,
-        VerifyActor => Verifiers,
-        _ => Nobody,
-    };
-
-    /// <summary>Marker for an operation nobody may call (unknown operations are denied).</summary>
-    public const string NobodyRole = "\u0000nobody";
-
-    private static readonly IReadOnlySet<string> EmptyRoles = new HashSet<string>();
-    private static readonly IReadOnlySet<string> AdminOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Partners.Partner.AdminRole };
-    private static readonly IReadOnlySet<string> CustomsOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CustomsRole };
-    private static readonly IReadOnlySet<string> Verifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ecommerce", VerifierRole, Partners.Partner.AdminRole };
-    private static readonly IReadOnlySet<string> Nobody = new HashSet<string> { NobodyRole };
+    /// <summary>Who may perform the hub's own operations: any partner for feeds, messages and FHIR; operators for administration.</summary>
+    public static IReadOnlyList<PartnerOperation> Registrations { get; } =
+    [
+        PartnerOperation.ForAnyPartner(InboundPost),
+        PartnerOperation.ForAnyPartner(MessageRead),
+        PartnerOperation.ForAnyPartner(Fhir),
+        PartnerOperation.For(AdminQueues, Partners.Partner.AdminRole),
+        PartnerOperation.For(AdminDeadLetterRead, Partners.Partner.AdminRole),
+        PartnerOperation.For(AdminDeadLetterReplay, Partners.Partner.AdminRole),
+        PartnerOperation.For(AdminPartners, Partners.Partner.AdminRole),
+        PartnerOperation.For(AdminRecalls, Partners.Partner.AdminRole),
+        PartnerOperation.For(AdminPrices, Partners.Partner.AdminRole),
+    ];
 }

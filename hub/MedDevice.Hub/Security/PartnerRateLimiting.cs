@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using MedDevice.Hub.Inbound;
+using MedDevice.Hub.Refusals;
 
 namespace MedDevice.Hub.Security;
 
 /// <summary>
-/// Per-partner token buckets (anonymous callers per client address); refusals are 429 with Retry-After (an
-/// OperationOutcome under <c>/fhir</c>, problem details elsewhere).
+/// Per-partner token buckets (anonymous callers per client address); refusals are 429 with Retry-After, in the protocol
+/// the endpoint declares (<see cref="RefusalResponses"/>).
 /// </summary>
 public static class PartnerRateLimiting
 {
@@ -32,11 +31,7 @@ public static class PartnerRateLimiting
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                var refusal = Fhir.FhirOutcomes.IsFhirRequest(rejected.HttpContext) ? Fhir.FhirOutcomes.Throttled()
-                    : Customs.SoapResults.IsSoapRequest(rejected.HttpContext) ? Customs.SoapResults.Throttled()
-                    : Problems.Create(429, "HUB-RATE-429", "Too many requests", "The partner's request rate limit is exhausted; retry after the indicated delay.");
-                await refusal.ExecuteAsync(rejected.HttpContext);
+                await RefusalResponses.WriteAsync(rejected.HttpContext, HubRefusals.Throttled(retryAfter));
             };
         });
         return services;

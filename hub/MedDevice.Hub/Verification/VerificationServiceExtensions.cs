@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MedDevice.Adapters.Identity;
+using MedDevice.Adapters.Operations;
 using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Sandbox;
 using MedDevice.Hub.Storage.Dialects;
@@ -33,6 +34,7 @@ public static class VerificationServiceExtensions
             }
         }
 
+        builder.Services.AddPartnerOperations(VerificationOperations.Registration);
         builder.Services.AddIdentityAdapter(configuration);
         // Customs asks the same register about importers (pending while it cannot answer).
         builder.Services.Replace(ServiceDescriptor.Singleton<Customs.IImporterVerifier, Customs.IdentityImporterVerifier>());

@@ -35,7 +35,7 @@ public static class VerifyActorEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/verify/actor", VerifyAsync).RequiresOperation(HubOperations.VerifyActor);
+        endpoints.MapPost("/api/v1/verify/actor", VerifyAsync).RequiresOperation(VerificationOperations.VerifyActor);
         return endpoints;
     }
 

@@ -4,6 +4,7 @@ using Hl7.Fhir.Model;
 using MedDevice.Hub.Tests.Fhir.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Task = System.Threading.Tasks.Task;
@@ -190,11 +191,14 @@ public sealed class FhirErrorTests(SqliteFhirHost host) : IClassFixture<SqliteFh
     }
 
     [Fact]
-    public async Task RequestTimeout_OnFhirPath_WritesA504Outcome()
+    public async Task RequestTimeout_OnFhirEndpoint_WritesA504Outcome()
     {
         var policy = host.Factory.Services.GetRequiredService<IOptions<RequestTimeoutOptions>>().Value.DefaultPolicy!;
         var context = new DefaultHttpContext { RequestServices = host.Factory.Services };
         context.Request.Path = "/fhir/Device";
+        // As routing leaves it: the time-out answer follows the endpoint's declared protocol, not the path.
+        context.SetEndpoint(host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .First(e => e.RoutePattern.RawText == "/fhir/Device" && e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Contains("GET")));
         context.Response.Body = new MemoryStream();
 
         await policy.WriteTimeoutResponse!(context);
