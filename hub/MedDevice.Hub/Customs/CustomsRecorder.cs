@@ -26,8 +26,11 @@ public sealed class CustomsRecorder(
     RegistryStore registry,
     RegistryWriter registryWriter,
     HubMessageIdGenerator ids,
-    TimeProvider time)
+    TimeProvider time,
+    IEnumerable<Processing.IPlanCommitObserver> observers)
 {
+    private readonly Processing.IPlanCommitObserver[] _observers = [.. observers];
+
     /// <summary>The feed name customs messages and their events are recorded under.</summary>
     public const string Feed = "customs.declaration";
 
@@ -81,6 +84,11 @@ public sealed class CustomsRecorder(
             Math.Max(declaration.AmendmentCount, state?.Declaration.AmendmentCount ?? 0),
             recording.Function == CustomsFunction.Cancel && state is not null ? state.Declaration.Lane : recording.Lane,
             recording.HubMessageId, state?.Declaration.CreatedAt ?? now, now), ct);
+        foreach (var observer in _observers)
+        {
+            await observer.BeforeCommitAsync(recording.HubMessageId, ct);
+        }
+
         return new CustomsRecordResult(context.Events, null);
     }
 

@@ -1,14 +1,13 @@
-using MedDevice.Hub.Storage.Messaging;
-
 namespace MedDevice.Hub.Processing;
 
 /// <summary>
-/// Sees each message's result inside its transaction, after its plan and completion were written and before the commit.
+/// Sees each message inside its transaction, after its plan, completion and receipt were written and before the commit
+/// (asynchronous feeds and synchronous submissions alike).
 /// A throw rolls the whole message back (effects, events and receipt) and counts as a failed attempt. The host registers
 /// none; tests use it to inject a fault between plan and commit.
 /// </summary>
 public interface IPlanCommitObserver
 {
-    /// <summary>Runs before the commit of <paramref name="result"/>.</summary>
-    ValueTask BeforeCommitAsync(ProcessingResult result, CancellationToken cancellationToken);
+    /// <summary>Runs before the commit of the message <paramref name="hubMessageId"/>.</summary>
+    ValueTask BeforeCommitAsync(string hubMessageId, CancellationToken cancellationToken);
 }

@@ -45,7 +45,7 @@ internal sealed class PlanApplier(
         await messages.CompleteAsync(connection, transaction, [result], now, cancellationToken);
         foreach (var observer in _observers)
         {
-            await observer.BeforeCommitAsync(result, cancellationToken);
+            await observer.BeforeCommitAsync(result.HubMessageId, cancellationToken);
         }
 
         return new AppliedPlan(result, queued);
