@@ -1,4 +1,5 @@
 using System.Data.Common;
+using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
 
 namespace MedDevice.Hub.Storage.Dialects;
@@ -11,6 +12,9 @@ public abstract partial class SqlDialect
 {
     /// <summary>The engine this dialect speaks to.</summary>
     public abstract StorageProvider Provider { get; }
+
+    /// <summary>Inbox and quarantine SQL.</summary>
+    public abstract MessagingSql Messaging { get; }
 
     /// <summary>The versioned schema, oldest first.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }

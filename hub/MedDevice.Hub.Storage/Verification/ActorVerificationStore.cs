@@ -77,7 +77,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
 
             if (verified.Alert is { } alert)
             {
-                await connection.ExecuteAsync(transaction, dialect.InsertInboxSql, ct,
+                await connection.ExecuteAsync(transaction, dialect.Messaging.InsertInboxSql, ct,
                     ("hub_message_id", alert.HubMessageId), ("partner_id", alert.PartnerId), ("partner_message_id", alert.PartnerMessageId),
                     ("feed", alert.Feed), ("content_type", alert.ContentType), ("body_sha256", alert.BodySha256), ("body", _payloads.Protect(alert.Body)),
                     ("device_key", alert.DeviceKey), ("received_at", alert.ReceivedAt));

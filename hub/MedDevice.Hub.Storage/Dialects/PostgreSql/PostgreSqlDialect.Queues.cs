@@ -7,14 +7,6 @@ public sealed partial class PostgreSqlDialect
     public const string WorkChannel = "meddevice_work";
 
     /// <inheritdoc />
-    public override string ClaimInboxSql => $"""
-        UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
-        WHERE id IN (SELECT c.id FROM inbox c WHERE c.status = 0 AND c.next_process_at <= @now AND {InboxHeadOfKeyCondition}
-                     ORDER BY c.id LIMIT @limit FOR UPDATE SKIP LOCKED)
-        RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
-        """;
-
-    /// <inheritdoc />
     public override string ClaimActorVerificationsSql => """
         UPDATE actor_verifications SET next_attempt_at = @lease, attempts = attempts + 1
         WHERE id IN (SELECT id FROM actor_verifications WHERE status < 2 AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit FOR UPDATE SKIP LOCKED)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
 using Npgsql;
 
@@ -37,6 +38,9 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
 
     /// <inheritdoc />
     public override StorageProvider Provider => StorageProvider.PostgreSql;
+
+    /// <inheritdoc />
+    public override MessagingSql Messaging { get; } = new PostgreSqlMessagingSql();
 
     /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations => PostgreSqlMigrations.All;

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
 using MedDevice.Hub.Storage.Writing;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,9 @@ public sealed partial class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    /// <inheritdoc />
+    public override MessagingSql Messaging { get; } = new SqliteMessagingSql();
 
     /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;

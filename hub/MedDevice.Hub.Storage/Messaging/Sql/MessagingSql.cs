@@ -1,7 +1,7 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Messaging.Sql;
 
 /// <summary>Inbox and quarantine SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract partial class SqlDialect
+public abstract class MessagingSql
 {
     /// <summary>Inserts an inbox row unless (partner, message id) exists; returns the new id or no row.</summary>
     public virtual string InsertInboxSql => """
