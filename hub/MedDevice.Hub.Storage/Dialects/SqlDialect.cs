@@ -1,20 +1,45 @@
 using System.Data.Common;
+using MedDevice.Hub.Storage.Audit.Sql;
+using MedDevice.Hub.Storage.Customs.Sql;
+using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.Registry.Sql;
+using MedDevice.Hub.Storage.Verification.Sql;
 
 namespace MedDevice.Hub.Storage.Dialects;
 
 /// <summary>
-/// Everything that differs between the databases: connections, locking and all SQL text. Shared relational
-/// code runs the statements through ADO.NET; no SQL lives outside the dialect classes.
+/// The root of what differs between the databases: connections and locking, and one SQL object per feature
+/// (<see cref="Messaging"/>, <see cref="Deliveries"/>, …) holding that feature's statements for this database.
+/// Shared relational code runs the statements through ADO.NET; no SQL lives outside the feature SQL classes.
 /// </summary>
-public abstract partial class SqlDialect
+public abstract class SqlDialect
 {
     /// <summary>The engine this dialect speaks to.</summary>
     public abstract StorageProvider Provider { get; }
 
     /// <summary>Inbox and quarantine SQL.</summary>
     public abstract MessagingSql Messaging { get; }
+
+    /// <summary>Delivery queue SQL.</summary>
+    public abstract DeliveriesSql Deliveries { get; }
+
+    /// <summary>Device registry SQL: devices, history, provenance, search index, bulk import.</summary>
+    public abstract RegistrySql Registry { get; }
+
+    /// <summary>Audit log SQL.</summary>
+    public abstract AuditSql Audit { get; }
+
+    /// <summary>Actor verification queue and verified organisations SQL.</summary>
+    public abstract VerificationSql Verification { get; }
+
+    /// <summary>Partner registry SQL.</summary>
+    public abstract PartnersSql Partners { get; }
+
+    /// <summary>Customs SQL: declarations and their lines, recalls, reference prices.</summary>
+    public abstract CustomsSql Customs { get; }
 
     /// <summary>The versioned schema, oldest first.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
@@ -32,6 +57,22 @@ public abstract partial class SqlDialect
 
     /// <summary>Takes the lock that serialises schema changes between processes, inside the transaction.</summary>
     public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Serialises audit appends between processes inside the transaction (where the database needs it).</summary>
+    public async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (Audit.LockChainSql is not { } sql)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        AddParameter(command, "key", AuditSql.ChainLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     /// <summary>Creates the bookkeeping table of applied migrations.</summary>
     public abstract string CreateMigrationsTableSql { get; }

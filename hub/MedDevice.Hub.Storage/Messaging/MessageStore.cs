@@ -63,7 +63,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.Command(transaction, dialect.SelectInboxOutputByPartnerKeySql,
+        await using var command = connection.Command(transaction, dialect.Messaging.SelectInboxOutputByPartnerKeySql,
             ("partner_id", partnerId), ("partner_message_id", partnerMessageId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)

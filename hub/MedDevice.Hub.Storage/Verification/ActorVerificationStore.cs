@@ -22,7 +22,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
             ("subject_reference", verification.SubjectReference), ("source_message_id", verification.SourceMessageId)];
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            await using (var insert = connection.Command(transaction, dialect.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
+            await using (var insert = connection.Command(transaction, dialect.Verification.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
             {
                 if (await insert.ExecuteScalarAsync(ct) is { } id and not DBNull)
                 {
@@ -30,7 +30,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
                 }
             }
 
-            await using var select = connection.Command(transaction, dialect.SelectActorVerificationIdSql, key);
+            await using var select = connection.Command(transaction, dialect.Verification.SelectActorVerificationIdSql, key);
             var existing = await select.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException("Verification conflict without an existing row.");
             return new ActorVerificationEnqueued(Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), IsNew: false);
         });
@@ -41,7 +41,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         writer.WriteAsync<IReadOnlyList<ActorVerificationRecord>>(async (connection, transaction, ct) =>
         {
             var claimed = new List<ActorVerificationRecord>(limit);
-            await using var command = connection.Command(transaction, dialect.ClaimActorVerificationsSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
+            await using var command = connection.Command(transaction, dialect.Verification.ClaimActorVerificationsSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -61,7 +61,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         ArgumentNullException.ThrowIfNull(verified);
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            var updated = await connection.ExecuteAsync(transaction, dialect.RecordActorVerificationSql, ct,
+            var updated = await connection.ExecuteAsync(transaction, dialect.Verification.RecordActorVerificationSql, ct,
                 ("outcome", verified.Outcome), ("registered_name", verified.RegisteredName), ("checked_at", verified.CheckedAt),
                 ("id", verified.VerificationId));
             if (updated == 0)
@@ -71,7 +71,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
 
             if (verified.Resource is { } resource)
             {
-                await connection.ExecuteAsync(transaction, dialect.UpsertOrganizationSql, ct, ("tax_code", verified.TaxCode),
+                await connection.ExecuteAsync(transaction, dialect.Verification.UpsertOrganizationSql, ct, ("tax_code", verified.TaxCode),
                     ("verification_status", verified.Outcome), ("verified_at", verified.CheckedAt), ("now", verified.Now), ("resource", resource));
             }
 
@@ -95,7 +95,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         {
             foreach (var id in ids)
             {
-                await connection.ExecuteAsync(transaction, dialect.ReleaseActorVerificationSql, ct, ("now", now), ("id", id));
+                await connection.ExecuteAsync(transaction, dialect.Verification.ReleaseActorVerificationSql, ct, ("now", now), ("id", id));
             }
 
             return ids.Count;
@@ -104,18 +104,18 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
 
     /// <summary>Puts a row back until <paramref name="retryAt"/> with the (redacted) reason.</summary>
     public Task PostponeAsync(long id, long retryAt, string error) =>
-        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.PostponeActorVerificationSql, ct,
+        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Verification.PostponeActorVerificationSql, ct,
             ("retry_at", retryAt), ("error", StoredText.Redact(error)), ("id", id)));
 
     /// <summary>Marks a verified row done after its listeners ran.</summary>
     public Task CompleteAsync(long id, long now) =>
-        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.CompleteActorVerificationSql, ct, ("now", now), ("id", id)));
+        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Verification.CompleteActorVerificationSql, ct, ("now", now), ("id", id)));
 
     /// <summary>One queue row, or null.</summary>
     public async Task<ActorVerificationRecord?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectActorVerificationSql, ("id", id));
+        await using var command = connection.Command(null, dialect.Verification.SelectActorVerificationSql, ("id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
@@ -124,7 +124,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
     public async Task<long> CountOpenAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.CountOpenActorVerificationsSql);
+        await using var command = connection.Command(null, dialect.Verification.CountOpenActorVerificationsSql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -132,7 +132,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
     public async Task<StoredOrganization?> FindOrganizationAsync(string taxCode, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectOrganizationSql, ("tax_code", taxCode));
+        await using var command = connection.Command(null, dialect.Verification.SelectOrganizationSql, ("tax_code", taxCode));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

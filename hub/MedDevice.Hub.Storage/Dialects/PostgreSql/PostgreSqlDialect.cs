@@ -1,18 +1,21 @@
 using System.Data.Common;
+using MedDevice.Hub.Storage.Audit.Sql;
+using MedDevice.Hub.Storage.Customs.Sql;
+using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.Registry.Sql;
+using MedDevice.Hub.Storage.Verification.Sql;
 using Npgsql;
 
 namespace MedDevice.Hub.Storage.Dialects;
 
 /// <summary>PostgreSQL 15+: several hub processes share one database (SKIP LOCKED claims, LISTEN/NOTIFY).</summary>
-public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
+public sealed class PostgreSqlDialect : SqlDialect, IDisposable
 {
     // Arbitrary constant identifying the hub's schema-migration advisory lock.
     private const long MigrationLockKey = 0x4D4544_4855420001;
-
-    // Arbitrary constant identifying the audit-append advisory lock (one chain across processes).
-    private const long AuditLockKey = 0x4D4544_4855420002;
 
     /// <summary>Creates the dialect over a pooled data source.</summary>
     public PostgreSqlDialect(string connectionString)
@@ -43,6 +46,24 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
     public override MessagingSql Messaging { get; } = new PostgreSqlMessagingSql();
 
     /// <inheritdoc />
+    public override DeliveriesSql Deliveries { get; } = new PostgreSqlDeliveriesSql();
+
+    /// <inheritdoc />
+    public override RegistrySql Registry { get; } = new PostgreSqlRegistrySql();
+
+    /// <inheritdoc />
+    public override AuditSql Audit { get; } = new PostgreSqlAuditSql();
+
+    /// <inheritdoc />
+    public override VerificationSql Verification { get; } = new PostgreSqlVerificationSql();
+
+    /// <inheritdoc />
+    public override PartnersSql Partners { get; } = new PostgreSqlPartnersSql();
+
+    /// <inheritdoc />
+    public override CustomsSql Customs { get; } = new PostgreSqlCustomsSql();
+
+    /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations => PostgreSqlMigrations.All;
 
     /// <inheritdoc />
@@ -60,16 +81,6 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
         command.Transaction = transaction;
         command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
         AddParameter(command, "key", MigrationLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public override async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
-        AddParameter(command, "key", AuditLockKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

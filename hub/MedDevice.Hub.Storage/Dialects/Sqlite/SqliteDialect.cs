@@ -1,7 +1,13 @@
 using System.Data;
 using System.Data.Common;
+using MedDevice.Hub.Storage.Audit.Sql;
+using MedDevice.Hub.Storage.Customs.Sql;
+using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.Registry.Sql;
+using MedDevice.Hub.Storage.Verification.Sql;
 using MedDevice.Hub.Storage.Writing;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +17,7 @@ namespace MedDevice.Hub.Storage.Dialects;
 /// Embedded SQLite: one file, WAL journal, <c>synchronous=FULL</c> so a committed message survives power loss.
 /// Writers are serialised by the hub (one writer, group commit); readers run concurrently under WAL.
 /// </summary>
-public sealed partial class SqliteDialect : SqlDialect
+public sealed class SqliteDialect : SqlDialect
 {
     private readonly string _connectionString;
 
@@ -44,6 +50,24 @@ public sealed partial class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override MessagingSql Messaging { get; } = new SqliteMessagingSql();
+
+    /// <inheritdoc />
+    public override DeliveriesSql Deliveries { get; } = new SqliteDeliveriesSql();
+
+    /// <inheritdoc />
+    public override RegistrySql Registry { get; } = new SqliteRegistrySql();
+
+    /// <inheritdoc />
+    public override AuditSql Audit { get; } = new SqliteAuditSql();
+
+    /// <inheritdoc />
+    public override VerificationSql Verification { get; } = new SqliteVerificationSql();
+
+    /// <inheritdoc />
+    public override PartnersSql Partners { get; } = new SqlitePartnersSql();
+
+    /// <inheritdoc />
+    public override CustomsSql Customs { get; } = new SqliteCustomsSql();
 
     /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;

@@ -108,4 +108,9 @@ public abstract class MessagingSql
         SELECT id, partner_id, feed, partner_message_id, received_at, reason_code, reason, body FROM quarantine
         ORDER BY id DESC LIMIT @limit
         """;
+
+    /// <summary>The hub message id, body hash and stored output of a partner's message id.</summary>
+    public virtual string SelectInboxOutputByPartnerKeySql => """
+        SELECT hub_message_id, body_sha256, output FROM inbox WHERE partner_id = @partner_id AND partner_message_id = @partner_message_id
+        """;
 }

@@ -3,6 +3,9 @@ namespace MedDevice.Hub.Storage.Messaging.Sql;
 /// <summary>PostgreSQL inbox SQL: several processes claim disjoint batches with FOR UPDATE SKIP LOCKED.</summary>
 public sealed class PostgreSqlMessagingSql : MessagingSql
 {
+    /// <summary>Channel other hub processes LISTEN on to wake their workers.</summary>
+    public const string WorkChannel = "meddevice_work";
+
     /// <inheritdoc />
     public override string ClaimInboxSql => $"""
         UPDATE inbox SET next_process_at = @lease, process_attempts = process_attempts + 1
@@ -10,4 +13,7 @@ public sealed class PostgreSqlMessagingSql : MessagingSql
                      ORDER BY c.id LIMIT @limit FOR UPDATE SKIP LOCKED)
         RETURNING id, hub_message_id, partner_id, feed, body, device_key, received_at, process_attempts
         """;
+
+    /// <summary>Wakes the workers of every hub process.</summary>
+    public static string NotifyWorkSql => $"NOTIFY {WorkChannel}";
 }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Registry.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace MedDevice.Hub.Storage.Registry.Bulk;
@@ -104,12 +105,12 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
                 continue;
             }
 
-            var command = Prepared(SqliteDialect.BulkResolveDevicesSql(KeyColumns[kind]), "keys");
+            var command = Prepared(SqliteRegistrySql.BulkResolveDevicesSql(KeyColumns[kind]), "keys");
             command.Parameters[0].Value = JsonSerializer.Serialize(rowsByKey[kind].Keys);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                // Columns: key, then those of SqlDialect.SelectDeviceBy…Sql (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted).
+                // Columns: key, then those of RegistrySql.SelectDeviceBy…Sql (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted).
                 var match = new BulkMatch(reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetString(4), reader.GetInt32(8) != 0,
                     Nullable(reader, 5), Nullable(reader, 6), _payloads.Unprotect((byte[])reader.GetValue(7)));
                 foreach (var ordinal in rowsByKey[kind][reader.GetString(0)])
@@ -125,7 +126,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
     {
         var inserted = new HashSet<string>(StringComparer.Ordinal);
-        var command = Prepared(_dialect.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
+        var command = Prepared(_dialect.Registry.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
         foreach (var insert in inserts)
         {
             var write = insert.Row.Write;
@@ -142,7 +143,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public async Task<IReadOnlyDictionary<string, int>> UpdateAsync(IReadOnlyList<BulkUpdate> updates, long now, CancellationToken cancellationToken)
     {
         var updated = new Dictionary<string, int>(StringComparer.Ordinal);
-        var command = Prepared(_dialect.UpdateDeviceSql,
+        var command = Prepared(_dialect.Registry.UpdateDeviceSql,
             "version_id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource", "id", "expected_version");
         foreach (var update in updates)
         {
@@ -165,7 +166,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             return;
         }
 
-        var history = Prepared(_dialect.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
+        var history = Prepared(_dialect.Registry.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
         foreach (var version in versions)
         {
             await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.StoredResource, 0);
@@ -175,13 +176,13 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         if (replaced.Count > 0)
         {
             var ids = JsonSerializer.Serialize(replaced);
-            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
-            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteRegistrySql.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteRegistrySql.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
         }
 
-        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
+        await RunAsync(Prepared(SqliteRegistrySql.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
             JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code, (string?)null))));
-        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
+        await RunAsync(Prepared(SqliteRegistrySql.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
             JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact, s.PreviousFolded))));
     }
 
@@ -223,7 +224,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
     public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
     {
-        var command = Prepared(_dialect.UpsertImportCheckpointSql, "source_key", "source_path", "byte_offset", "line_number", "state", "updated_at");
+        var command = Prepared(_dialect.Registry.UpsertImportCheckpointSql, "source_key", "source_path", "byte_offset", "line_number", "state", "updated_at");
         await RunAsync(command, cancellationToken, checkpoint.SourceKey, checkpoint.SourcePath, checkpoint.ByteOffset, checkpoint.LineNumber, checkpoint.State, now);
     }
 

@@ -1,7 +1,7 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Deliveries.Sql;
 
 /// <summary>Delivery queue SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract partial class SqlDialect
+public abstract class DeliveriesSql
 {
     /// <summary>
     /// Claims up to @limit due deliveries until @lease. With per-key ordering only a key's head is claimable:

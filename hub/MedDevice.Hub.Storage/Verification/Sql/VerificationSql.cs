@@ -1,11 +1,11 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Verification.Sql;
 
 /// <summary>
 /// Actor verification queue and verified organisations (standard SQL for both engines except the claim). A queue row
 /// goes 0 (to verify) → 1 (verified, completion listeners to run) → 2 (done); <c>next_attempt_at</c> doubles as the
 /// claim lease, as in the inbox.
 /// </summary>
-public abstract partial class SqlDialect
+public abstract class VerificationSql
 {
     private const string VerificationColumns =
         "id, kind, subject_key, subject_reference, source_message_id, status, attempts, outcome, registered_name, checked_at, last_error, created_at, completed_at";

@@ -1,7 +1,7 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Partners.Sql;
 
 /// <summary>Partner registry SQL (standard SQL for both engines).</summary>
-public abstract partial class SqlDialect
+public abstract class PartnersSql
 {
     /// <summary>All partners.</summary>
     public virtual string SelectPartnersSql => """

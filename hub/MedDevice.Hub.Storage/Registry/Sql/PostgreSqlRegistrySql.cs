@@ -1,10 +1,10 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
-/// Set-based registry writes for bulk imports: keys resolved and devices inserted/updated from arrays (<c>unnest</c>)
+/// Registry SQL on PostgreSQL: set-based writes for bulk imports, keys resolved and devices inserted/updated from arrays (<c>unnest</c>)
 /// in one statement each, history and search-index rows streamed with binary <c>COPY</c>.
 /// </summary>
-public sealed partial class PostgreSqlDialect
+public sealed class PostgreSqlRegistrySql : RegistrySql
 {
     private const string BulkMatchColumns = "d.id, d.version_id, d.last_updated, d.status, d.deleted, d.udi_di_key, d.registration_number, d.resource";
 

@@ -1,11 +1,22 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
-/// Registry bulk writes on SQLite: a batch's search-index rows travel as one JSON array parameter and are inserted by
-/// one statement (<c>json_each</c>), instead of one statement per row.
+/// Registry SQL on SQLite: index hints for searches, and bulk writes where a batch's search-index rows travel as one JSON
+/// array parameter and are inserted by one statement (<c>json_each</c>), instead of one statement per row.
 /// </summary>
-public sealed partial class SqliteDialect
+public sealed class SqliteRegistrySql : RegistrySql
 {
+    /// <summary>
+    /// SQLite has no statistics by default and may answer a correlated "this device has value X" check by scanning the
+    /// (param, value) index range once per outer row; the device index makes it a few rows per check.
+    /// </summary>
+    public override string IndexTableByDevice(string table, string alias) => table switch
+    {
+        "device_search_strings" => $"device_search_strings {alias} INDEXED BY ix_device_search_strings_device",
+        "device_search_tokens" => $"device_search_tokens {alias} INDEXED BY ix_device_search_tokens_device",
+        _ => base.IndexTableByDevice(table, alias),
+    };
+
     /// <summary>Inserts token rows from @rows, a JSON array of <c>[device_id, param, system|null, code]</c>.</summary>
     internal const string BulkInsertDeviceTokensSql = """
         INSERT INTO device_search_tokens (device_id, param, system, code)

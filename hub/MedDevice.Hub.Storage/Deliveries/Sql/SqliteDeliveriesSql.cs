@@ -1,15 +1,10 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Dialects;
 
-/// <summary>SQLite claims: a single writer process, so a plain UPDATE … RETURNING is race-free.</summary>
-public sealed partial class SqliteDialect
+namespace MedDevice.Hub.Storage.Deliveries.Sql;
+
+/// <summary>SQLite delivery SQL: a single writer process, so a plain UPDATE … RETURNING claim is race-free.</summary>
+public sealed class SqliteDeliveriesSql : DeliveriesSql
 {
-    /// <inheritdoc />
-    public override string ClaimActorVerificationsSql => """
-        UPDATE actor_verifications SET next_attempt_at = @lease, attempts = attempts + 1
-        WHERE id IN (SELECT id FROM actor_verifications WHERE status < 2 AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit)
-        RETURNING id, kind, subject_key, subject_reference, source_message_id, status, attempts, outcome, registered_name, checked_at, last_error, created_at, completed_at
-        """;
-
     /// <inheritdoc />
     public override string ClaimDeliveriesSql => $"""
         UPDATE deliveries SET claimed_until = @lease, claimed_by = @node
@@ -31,7 +26,7 @@ public sealed partial class SqliteDialect
             + string.Join(',', Enumerable.Range(0, inboxIds.Count).Select(i => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
         for (var i = 0; i < inboxIds.Count; i++)
         {
-            AddParameter(command, "i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), inboxIds[i]);
+            SqlDialect.AddParameter(command, "i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), inboxIds[i]);
         }
 
         return command;

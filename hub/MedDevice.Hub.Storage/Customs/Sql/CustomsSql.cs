@@ -1,7 +1,7 @@
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Customs.Sql;
 
 /// <summary>Customs SQL: recalls, reference prices, declarations and their lines (standard SQL for both engines).</summary>
-public abstract partial class SqlDialect
+public abstract class CustomsSql
 {
     private const string RecallColumns = "id, udi_di_key, lot, reason, since, recorded_by, recorded_at";
 
@@ -111,9 +111,4 @@ public abstract partial class SqlDialect
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         return cache.GetOrAdd(rows, n => head + string.Join(", ", Enumerable.Range(0, n).Select(row)) + tail);
     }
-
-    /// <summary>The hub message id, body hash and stored output of a partner's message id.</summary>
-    public virtual string SelectInboxOutputByPartnerKeySql => """
-        SELECT hub_message_id, body_sha256, output FROM inbox WHERE partner_id = @partner_id AND partner_message_id = @partner_message_id
-        """;
 }
