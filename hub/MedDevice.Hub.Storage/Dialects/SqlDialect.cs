@@ -4,6 +4,7 @@ using MedDevice.Hub.Storage.Customs.Sql;
 using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
@@ -17,8 +18,13 @@ namespace MedDevice.Hub.Storage.Dialects;
 /// </summary>
 public abstract class SqlDialect
 {
+    private IReadOnlyList<Migration>? _migrations;
+
     /// <summary>The engine this dialect speaks to.</summary>
     public abstract StorageProvider Provider { get; }
+
+    /// <summary>The migration runner's bookkeeping SQL.</summary>
+    public abstract SchemaSql Schema { get; }
 
     /// <summary>Inbox and quarantine SQL.</summary>
     public abstract MessagingSql Messaging { get; }
@@ -41,8 +47,11 @@ public abstract class SqlDialect
     /// <summary>Customs SQL: declarations and their lines, recalls, reference prices.</summary>
     public abstract CustomsSql Customs { get; }
 
-    /// <summary>The versioned schema, oldest first.</summary>
-    public abstract IReadOnlyList<Migration> Migrations { get; }
+    /// <summary>The versioned schema, oldest first: every feature's migrations merged by their global version numbers.</summary>
+    public IReadOnlyList<Migration> Migrations => _migrations ??= MigrationOrder.Merge(MigrationSources);
+
+    /// <summary>The features that contribute migrations.</summary>
+    public IReadOnlyList<IMigrationSource> MigrationSources => [Messaging, Deliveries, Audit, Partners, Registry, Verification, Customs];
 
     /// <summary>Opens a connection ready for use (pragmas applied).</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
@@ -56,36 +65,12 @@ public abstract class SqlDialect
         Task.FromResult<IAsyncDisposable?>(null);
 
     /// <summary>Takes the lock that serialises schema changes between processes, inside the transaction.</summary>
-    public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        LockInTransactionAsync(connection, transaction, Schema.LockMigrationsSql, SchemaSql.MigrationLockKey, cancellationToken);
 
     /// <summary>Serialises audit appends between processes inside the transaction (where the database needs it).</summary>
-    public async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (Audit.LockChainSql is not { } sql)
-        {
-            return;
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        AddParameter(command, "key", AuditSql.ChainLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>Creates the bookkeeping table of applied migrations.</summary>
-    public abstract string CreateMigrationsTableSql { get; }
-
-    /// <summary>Records one applied migration (@version, @name, @applied_at).</summary>
-    public virtual string InsertMigrationSql =>
-        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @applied_at)";
-
-    /// <summary>Returns a row when @version was applied.</summary>
-    public virtual string MigrationAppliedSql => "SELECT 1 FROM schema_migrations WHERE version = @version";
-
-    /// <summary>The highest applied version.</summary>
-    public virtual string MaxMigrationVersionSql => "SELECT MAX(version) FROM schema_migrations";
+    public Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        LockInTransactionAsync(connection, transaction, Audit.LockChainSql, AuditSql.ChainLockKey, cancellationToken);
 
     /// <summary>Adds a named parameter (written <c>@name</c> in the SQL text).</summary>
     public static void AddParameter(DbCommand command, string name, object? value)
@@ -107,5 +92,21 @@ public abstract class SqlDialect
             StorageProvider.PostgreSql => new PostgreSqlDialect(options.EffectiveConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown storage provider."),
         };
+    }
+
+    // A lock released with the transaction; no statement where the database needs none.
+    private static async Task LockInTransactionAsync(DbConnection connection, DbTransaction transaction, string? sql, long key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (sql is null)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        AddParameter(command, "key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,8 +1,13 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Audit.Sql;
 
 /// <summary>Audit log SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract class AuditSql
+public abstract class AuditSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     /// <summary>
     /// Serialises audit appends between processes inside the transaction (@key: <see cref="ChainLockKey"/>); null where the
     /// database has one writer (SQLite): nothing to do.

@@ -1,8 +1,13 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Customs.Sql;
 
 /// <summary>Customs SQL: recalls, reference prices, declarations and their lines (standard SQL for both engines).</summary>
-public abstract class CustomsSql
+public abstract class CustomsSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string RecallColumns = "id, udi_di_key, lot, reason, since, recorded_by, recorded_at";
 
     /// <summary>Records a recall; returns its id.</summary>

@@ -1,4 +1,5 @@
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
 
 namespace MedDevice.Hub.Storage.Deliveries.Sql;
 
@@ -24,4 +25,8 @@ public sealed class PostgreSqlDeliveriesSql : DeliveriesSql
         SqlDialect.AddParameter(command, "ids", inboxIds.ToArray());
         return command;
     }
+
+    /// <inheritdoc />
+    /// <remarks>The queue's tables came with the backbone (the messaging feature's version 1).</remarks>
+    public override IReadOnlyList<Migration> Migrations => [];
 }

@@ -1,4 +1,5 @@
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
 
 namespace MedDevice.Hub.Storage.Deliveries.Sql;
 
@@ -31,4 +32,8 @@ public sealed class SqliteDeliveriesSql : DeliveriesSql
 
         return command;
     }
+
+    /// <inheritdoc />
+    /// <remarks>The queue's tables came with the backbone (the messaging feature's version 1).</remarks>
+    public override IReadOnlyList<Migration> Migrations => [];
 }

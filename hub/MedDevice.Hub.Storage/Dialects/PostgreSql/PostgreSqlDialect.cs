@@ -3,7 +3,7 @@ using MedDevice.Hub.Storage.Audit.Sql;
 using MedDevice.Hub.Storage.Customs.Sql;
 using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
-using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
@@ -14,9 +14,6 @@ namespace MedDevice.Hub.Storage.Dialects;
 /// <summary>PostgreSQL 15+: several hub processes share one database (SKIP LOCKED claims, LISTEN/NOTIFY).</summary>
 public sealed class PostgreSqlDialect : SqlDialect, IDisposable
 {
-    // Arbitrary constant identifying the hub's schema-migration advisory lock.
-    private const long MigrationLockKey = 0x4D4544_4855420001;
-
     /// <summary>Creates the dialect over a pooled data source.</summary>
     public PostgreSqlDialect(string connectionString)
     {
@@ -43,6 +40,9 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
     public override StorageProvider Provider => StorageProvider.PostgreSql;
 
     /// <inheritdoc />
+    public override SchemaSql Schema { get; } = new PostgreSqlSchemaSql();
+
+    /// <inheritdoc />
     public override MessagingSql Messaging { get; } = new PostgreSqlMessagingSql();
 
     /// <inheritdoc />
@@ -64,25 +64,8 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
     public override CustomsSql Customs { get; } = new PostgreSqlCustomsSql();
 
     /// <inheritdoc />
-    public override IReadOnlyList<Migration> Migrations => PostgreSqlMigrations.All;
-
-    /// <inheritdoc />
-    public override string CreateMigrationsTableSql =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)";
-
-    /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await DataSource.OpenConnectionAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
-        AddParameter(command, "key", MigrationLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     /// <inheritdoc />
     public override async Task<IAsyncDisposable?> LockAcrossProcessesAsync(long key, CancellationToken cancellationToken)

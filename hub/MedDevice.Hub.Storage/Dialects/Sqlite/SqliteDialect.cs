@@ -4,7 +4,7 @@ using MedDevice.Hub.Storage.Audit.Sql;
 using MedDevice.Hub.Storage.Customs.Sql;
 using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
-using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
@@ -49,6 +49,9 @@ public sealed class SqliteDialect : SqlDialect
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
     /// <inheritdoc />
+    public override SchemaSql Schema { get; } = new SqliteSchemaSql();
+
+    /// <inheritdoc />
     public override MessagingSql Messaging { get; } = new SqliteMessagingSql();
 
     /// <inheritdoc />
@@ -68,13 +71,6 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override CustomsSql Customs { get; } = new SqliteCustomsSql();
-
-    /// <inheritdoc />
-    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
-
-    /// <inheritdoc />
-    public override string CreateMigrationsTableSql =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)";
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -105,9 +101,4 @@ public sealed class SqliteDialect : SqlDialect
             throw;
         }
     }
-
-    /// <inheritdoc />
-    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        // Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE: the writer lock is already held.
-        Task.CompletedTask;
 }

@@ -1,8 +1,13 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Messaging.Sql;
 
 /// <summary>Inbox and quarantine SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract class MessagingSql
+public abstract class MessagingSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     /// <summary>Inserts an inbox row unless (partner, message id) exists; returns the new id or no row.</summary>
     public virtual string InsertInboxSql => """
         INSERT INTO inbox (hub_message_id, partner_id, partner_message_id, feed, content_type, body_sha256, body, device_key, received_at, next_process_at)

@@ -1,3 +1,5 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
@@ -71,4 +73,100 @@ public sealed class PostgreSqlRegistrySql : RegistrySql
 
     /// <summary>Streams string index rows.</summary>
     internal const string CopyDeviceStringsSql = "COPY device_search_strings (device_id, param, value_folded, value_exact, prev_folded) FROM STDIN (FORMAT BINARY)";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(4, "device registry: current devices, version history, search index", """
+            CREATE TABLE devices (
+                id text PRIMARY KEY,
+                version_id integer NOT NULL,
+                last_updated bigint NOT NULL,
+                status text NOT NULL,
+                udi_di_key text NULL,
+                registration_number text NULL,
+                resource bytea NOT NULL,
+                deleted integer NOT NULL DEFAULT 0
+            );
+            CREATE UNIQUE INDEX ux_devices_udi_di_key ON devices (udi_di_key) WHERE udi_di_key IS NOT NULL;
+            CREATE UNIQUE INDEX ux_devices_registration_number ON devices (registration_number) WHERE registration_number IS NOT NULL;
+            CREATE TABLE device_history (
+                id text NOT NULL REFERENCES devices (id),
+                version_id integer NOT NULL,
+                last_updated bigint NOT NULL,
+                resource bytea NOT NULL,
+                deleted integer NOT NULL DEFAULT 0,
+                PRIMARY KEY (id, version_id)
+            );
+            CREATE TABLE device_search_tokens (
+                device_id text NOT NULL REFERENCES devices (id),
+                param text NOT NULL,
+                system text NULL,
+                code text NOT NULL
+            );
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code);
+            CREATE INDEX ix_device_search_tokens_device ON device_search_tokens (device_id);
+            CREATE TABLE device_search_strings (
+                device_id text NOT NULL REFERENCES devices (id),
+                param text NOT NULL,
+                value_folded text COLLATE "C" NOT NULL,
+                value_exact text NOT NULL
+            );
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded);
+            CREATE INDEX ix_device_search_strings_device ON device_search_strings (device_id);
+            """),
+        new(5, "registry search: keyset-ordered indexes, last-updated order, instance keys, provenance", """
+            DROP INDEX ix_device_search_tokens_code;
+            DROP INDEX ix_device_search_tokens_system_code;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id);
+            CREATE INDEX ix_device_search_tokens_system_code ON device_search_tokens (param, system, code, device_id);
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id);
+            CREATE INDEX ix_device_search_strings_exact ON device_search_strings (param, value_exact);
+            CREATE INDEX ix_devices_last_updated ON devices (last_updated, id);
+            ALTER TABLE devices ADD COLUMN instance_key text NULL;
+            CREATE UNIQUE INDEX ux_devices_instance_key ON devices (instance_key) WHERE instance_key IS NOT NULL;
+            CREATE INDEX ix_device_history_last_updated ON device_history (last_updated, id, version_id);
+            CREATE TABLE provenance (
+                id text PRIMARY KEY,
+                target_id text NOT NULL,
+                target_version integer NOT NULL,
+                recorded bigint NOT NULL,
+                activity text NOT NULL,
+                agent text NOT NULL,
+                source_message text NULL,
+                resource bytea NOT NULL
+            );
+            CREATE INDEX ix_provenance_target ON provenance (target_id, recorded, id);
+            CREATE UNIQUE INDEX ux_provenance_source ON provenance (target_id, source_message) WHERE source_message IS NOT NULL;
+            """),
+        new(6, "registry bulk import: checkpoints of resumable imports", """
+            CREATE TABLE import_checkpoints (
+                source_key text PRIMARY KEY,
+                source_path text NOT NULL,
+                byte_offset bigint NOT NULL,
+                line_number bigint NOT NULL,
+                state text NOT NULL,
+                updated_at bigint NOT NULL
+            );
+            """),
+        new(9, "registry search: counts without DISTINCT (each string row knows the previous value of its device and parameter)", """
+            ALTER TABLE device_search_strings ADD COLUMN prev_folded text COLLATE "C" NULL;
+            UPDATE device_search_strings AS s SET prev_folded = p.prev
+            FROM (SELECT ctid AS row_id, LAG(value_folded) OVER (PARTITION BY device_id, param ORDER BY value_folded, value_exact COLLATE "C") AS prev
+                  FROM device_search_strings) AS p
+            WHERE p.row_id = s.ctid AND p.prev IS NOT NULL;
+            DROP INDEX ix_device_search_strings_folded;
+            CREATE INDEX ix_device_search_strings_folded ON device_search_strings (param, value_folded, device_id) INCLUDE (prev_folded);
+            """),
+        new(10, "registry search: exact string matches use the folded index (value_folded = fold(value) narrows them first)", """
+            DROP INDEX ix_device_search_strings_exact;
+            """),
+        new(11, "registry search: one token index (param, code, device_id, system) serves code and system|code searches in device order", """
+            DROP INDEX ix_device_search_tokens_code;
+            DROP INDEX ix_device_search_tokens_system_code;
+            CREATE INDEX ix_device_search_tokens_code ON device_search_tokens (param, code, device_id, system);
+            """),
+    ];
 }

@@ -1,11 +1,16 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
 /// Device registry SQL (standard SQL for both engines). Every version of a device, the current one included,
 /// is in <c>device_history</c>; <c>devices</c> holds the current version, its business keys and the deletion flag.
 /// </summary>
-public abstract class RegistrySql
+public abstract class RegistrySql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string DeviceColumns = "id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted";
 
     /// <summary>

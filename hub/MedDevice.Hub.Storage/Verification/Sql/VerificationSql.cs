@@ -1,3 +1,5 @@
+using MedDevice.Hub.Storage.Migrations;
+
 namespace MedDevice.Hub.Storage.Verification.Sql;
 
 /// <summary>
@@ -5,8 +7,11 @@ namespace MedDevice.Hub.Storage.Verification.Sql;
 /// goes 0 (to verify) → 1 (verified, completion listeners to run) → 2 (done); <c>next_attempt_at</c> doubles as the
 /// claim lease, as in the inbox.
 /// </summary>
-public abstract class VerificationSql
+public abstract class VerificationSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string VerificationColumns =
         "id, kind, subject_key, subject_reference, source_message_id, status, attempts, outcome, registered_name, checked_at, last_error, created_at, completed_at";
 
