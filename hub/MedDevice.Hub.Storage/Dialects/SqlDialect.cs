@@ -23,6 +23,9 @@ public abstract class SqlDialect
     /// <summary>The engine this dialect speaks to.</summary>
     public abstract StorageProvider Provider { get; }
 
+    /// <summary>Connection-level SQL (readiness probe, session settings and locks).</summary>
+    public abstract ConnectionSql Connection { get; }
+
     /// <summary>The migration runner's bookkeeping SQL.</summary>
     public abstract SchemaSql Schema { get; }
 

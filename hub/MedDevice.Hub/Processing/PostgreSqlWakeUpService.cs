@@ -69,7 +69,7 @@ internal sealed partial class PostgreSqlWakeUpService(
                     signals.Inbox.NotifyLocal();
                     signals.Deliveries.NotifyLocal();
                 };
-                await using (var listen = new NpgsqlCommand($"LISTEN {PostgreSqlMessagingSql.WorkChannel}", connection))
+                await using (var listen = new NpgsqlCommand(PostgreSqlMessagingSql.ListenWorkSql, connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }

@@ -40,6 +40,9 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
     public override StorageProvider Provider => StorageProvider.PostgreSql;
 
     /// <inheritdoc />
+    public override ConnectionSql Connection { get; } = new PostgreSqlConnectionSql();
+
+    /// <inheritdoc />
     public override SchemaSql Schema { get; } = new PostgreSqlSchemaSql();
 
     /// <inheritdoc />
@@ -75,7 +78,7 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT pg_advisory_lock(@key)";
+            command.CommandText = PostgreSqlConnectionSql.LockSessionSql;
             AddParameter(command, "key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new AdvisoryLock(connection, key);
@@ -97,7 +100,7 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
             try
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT pg_advisory_unlock(@key)";
+                command.CommandText = PostgreSqlConnectionSql.UnlockSessionSql;
                 AddParameter(command, "key", key);
                 await command.ExecuteNonQueryAsync();
             }

@@ -49,6 +49,9 @@ public sealed class SqliteDialect : SqlDialect
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
     /// <inheritdoc />
+    public override ConnectionSql Connection { get; } = new SqliteConnectionSql();
+
+    /// <inheritdoc />
     public override SchemaSql Schema { get; } = new SqliteSchemaSql();
 
     /// <inheritdoc />
@@ -80,7 +83,7 @@ public sealed class SqliteDialect : SqlDialect
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            pragma.CommandText = SqliteConnectionSql.OpenSettingsSql;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
 
             // Statements a connection runs more than once (a query per declaration line, the writer's inserts) compile

@@ -19,6 +19,9 @@ public sealed class PostgreSqlMessagingSql : MessagingSql
     /// <summary>Wakes the workers of every hub process.</summary>
     public static string NotifyWorkSql => $"NOTIFY {WorkChannel}";
 
+    /// <summary>Subscribes a connection to the wake-ups of every hub process.</summary>
+    public static string ListenWorkSql => $"LISTEN {WorkChannel}";
+
     /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations { get; } =
     [

@@ -14,9 +14,6 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
 {
-    // The tables a bulk import writes; FinishAsync vacuums and analyzes them.
-    private const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
-
     private readonly PostgreSqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly NpgsqlConnection _connection;
@@ -58,7 +55,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
     public static async Task VacuumAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(VacuumSql, connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(PostgreSqlRegistrySql.VacuumSql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -16,12 +16,6 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class SqliteBulkSession : IBulkDeviceSession
 {
-    /// <summary>WAL pages (4 KiB) a bulk session lets accumulate before copying them into the database: 512 MiB.</summary>
-    internal const int BulkCheckpointPages = 131_072;
-
-    // The settings every hub connection runs with (SqliteDialect.OpenConnectionAsync and SQLite's defaults).
-    private const string RestoreSettingsSql = "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000";
-
     private readonly SqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly SqliteConnection _connection;
@@ -53,12 +47,11 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
             // look-ups only cost time here. Each batch rewrites most index pages, so copying the WAL back into the
             // database after every batch (the default: past 1,000 pages) writes the same pages again and again: let
-            // the WAL grow to BulkCheckpointPages first. NORMAL syncs the WAL at checkpoints rather than at every
+            // the WAL grow to SqliteRegistrySql.BulkCheckpointPages first. NORMAL syncs the WAL at checkpoints rather than at every
             // commit; the database stays consistent (WAL mode), and a power cut can only lose the last batches, whose
             // import checkpoint row is lost with them, so a resumed import writes them again. DisposeAsync restores
             // the hub's settings before the connection goes back to the pool.
-            await RunAsync(connection, $"PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {BulkCheckpointPages}",
-                cancellationToken);
+            await RunAsync(connection, SqliteRegistrySql.BulkSettingsSql, cancellationToken);
 
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             return new SqliteBulkSession(dialect, payloads, connection, transaction);
@@ -240,7 +233,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         await _transaction.DisposeAsync();
         try
         {
-            await RunAsync(_connection, RestoreSettingsSql, CancellationToken.None);
+            await RunAsync(_connection, SqliteRegistrySql.RestoreSettingsSql, CancellationToken.None);
         }
         catch (SqliteException)
         {
@@ -254,7 +247,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public static async Task CheckpointAsync(SqlDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
-        await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+        await RunAsync(connection, SqliteRegistrySql.CheckpointWalSql, cancellationToken);
     }
 
     private static async Task RunAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

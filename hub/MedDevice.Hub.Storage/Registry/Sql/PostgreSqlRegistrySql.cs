@@ -74,6 +74,9 @@ public sealed class PostgreSqlRegistrySql : RegistrySql
     /// <summary>Streams string index rows.</summary>
     internal const string CopyDeviceStringsSql = "COPY device_search_strings (device_id, param, value_folded, value_exact, prev_folded) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Vacuums and analyzes the tables a bulk import writes (statistics and visibility map ready for the first searches).</summary>
+    internal const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
+
     /// <inheritdoc />
     public override IReadOnlyList<Migration> Migrations { get; } =
     [

@@ -19,6 +19,22 @@ public sealed class SqliteRegistrySql : RegistrySql
         _ => base.IndexTableByDevice(table, alias),
     };
 
+    /// <summary>WAL pages (4 KiB) a bulk session lets accumulate before copying them into the database: 512 MiB.</summary>
+    internal const int BulkCheckpointPages = 131_072;
+
+    /// <summary>
+    /// A bulk session's connection settings: a large page cache, no per-row foreign-key look-ups, WAL synced at
+    /// checkpoints and checkpointed every <see cref="BulkCheckpointPages"/> (SqliteBulkSession explains each).
+    /// </summary>
+    internal static string BulkSettingsSql { get; } =
+        $"PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {BulkCheckpointPages}";
+
+    /// <summary>The settings every hub connection runs with (SqliteDialect.OpenConnectionAsync and SQLite's defaults), restored after a bulk session.</summary>
+    internal const string RestoreSettingsSql = "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000";
+
+    /// <summary>Copies the WAL into the database now, without waiting for readers.</summary>
+    internal const string CheckpointWalSql = "PRAGMA wal_checkpoint(PASSIVE)";
+
     /// <summary>Inserts token rows from @rows, a JSON array of <c>[device_id, param, system|null, code]</c>.</summary>
     internal const string BulkInsertDeviceTokensSql = """
         INSERT INTO device_search_tokens (device_id, param, system, code)
