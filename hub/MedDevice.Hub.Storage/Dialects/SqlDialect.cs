@@ -6,6 +6,7 @@ using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations;
 using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.PartnerState.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
 
@@ -50,11 +51,14 @@ public abstract class SqlDialect
     /// <summary>Customs SQL: declarations and their lines, recalls, reference prices.</summary>
     public abstract CustomsSql Customs { get; }
 
+    /// <summary>Partner modules' keyed state SQL.</summary>
+    public abstract PartnerStateSql PartnerState { get; }
+
     /// <summary>The versioned schema, oldest first: every feature's migrations merged by their global version numbers.</summary>
     public IReadOnlyList<Migration> Migrations => _migrations ??= MigrationOrder.Merge(MigrationSources);
 
     /// <summary>The features that contribute migrations.</summary>
-    public IReadOnlyList<IMigrationSource> MigrationSources => [Messaging, Deliveries, Audit, Partners, Registry, Verification, Customs];
+    public IReadOnlyList<IMigrationSource> MigrationSources => [Messaging, Deliveries, Audit, Partners, Registry, Verification, Customs, PartnerState];
 
     /// <summary>Opens a connection ready for use (pragmas applied).</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);

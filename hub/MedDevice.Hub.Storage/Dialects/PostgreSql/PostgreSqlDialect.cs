@@ -5,6 +5,7 @@ using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.PartnerState.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
 using Npgsql;
@@ -65,6 +66,9 @@ public sealed class PostgreSqlDialect : SqlDialect, IDisposable
 
     /// <inheritdoc />
     public override CustomsSql Customs { get; } = new PostgreSqlCustomsSql();
+
+    /// <inheritdoc />
+    public override PartnerStateSql PartnerState { get; } = new PostgreSqlPartnerStateSql();
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using MedDevice.Hub.Storage.Deliveries.Sql;
 using MedDevice.Hub.Storage.Messaging.Sql;
 using MedDevice.Hub.Storage.Migrations.Sql;
 using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.PartnerState.Sql;
 using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Verification.Sql;
 using MedDevice.Hub.Storage.Writing;
@@ -74,6 +75,9 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override CustomsSql Customs { get; } = new SqliteCustomsSql();
+
+    /// <inheritdoc />
+    public override PartnerStateSql PartnerState { get; } = new SqlitePartnerStateSql();
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
