@@ -25,7 +25,7 @@ public sealed class AuditStore(SqlDialect dialect)
             var entry = AuditEntry.Seal(audit, ++sequence, now, previous);
             previous = entry.Hash;
             sealedEntries.Add(entry);
-            batch.Add(dialect.InsertAuditEntrySql, ("sequence", entry.Sequence), ("recorded_at", entry.Time), ("actor", entry.Actor),
+            batch.Add(dialect.Audit.InsertAuditEntrySql, ("sequence", entry.Sequence), ("recorded_at", entry.Time), ("actor", entry.Actor),
                 ("action", entry.Action), ("target", entry.Target), ("purpose", entry.Purpose), ("legal_basis", entry.LegalBasis),
                 ("outcome", entry.Outcome), ("details_hash", entry.DetailsHash), ("previous_hash", entry.PreviousHash), ("hash", entry.Hash));
         }
@@ -37,7 +37,7 @@ public sealed class AuditStore(SqlDialect dialect)
     /// <summary>The last stored entry's (sequence, hash), or (0, genesis) for an empty log; the caller holds the transaction.</summary>
     internal async Task<(long Sequence, string Hash)> LastAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var last = connection.Command(transaction, dialect.SelectLastAuditEntrySql);
+        await using var last = connection.Command(transaction, dialect.Audit.SelectLastAuditEntrySql);
         await using var reader = await last.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
     }
@@ -45,7 +45,7 @@ public sealed class AuditStore(SqlDialect dialect)
     /// <summary>Records a checkpoint; returns it with its id.</summary>
     internal async Task<AuditCheckpoint> InsertCheckpointAsync(DbConnection connection, DbTransaction transaction, AuditCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(transaction, dialect.InsertAuditCheckpointSql, ("last_sequence", checkpoint.LastSequence),
+        await using var command = connection.Command(transaction, dialect.Audit.InsertAuditCheckpointSql, ("last_sequence", checkpoint.LastSequence),
             ("last_hash", checkpoint.LastHash), ("created_at", checkpoint.Time), ("status", checkpoint.Status), ("signature", checkpoint.Signature),
             ("public_key", checkpoint.PublicKey), ("reason", checkpoint.Reason));
         var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
@@ -61,7 +61,7 @@ public sealed class AuditStore(SqlDialect dialect)
         {
             var after = entries.Count > 0 ? entries[^1].Sequence : long.MinValue;
             var before = entries.Count;
-            await using (var command = connection.Command(null, dialect.SelectAuditEntriesSql, ("after", after), ("limit", PageSize)))
+            await using (var command = connection.Command(null, dialect.Audit.SelectAuditEntriesSql, ("after", after), ("limit", PageSize)))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -84,7 +84,7 @@ public sealed class AuditStore(SqlDialect dialect)
     {
         var checkpoints = new List<AuditCheckpoint>();
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectAuditCheckpointsSql);
+        await using var command = connection.Command(null, dialect.Audit.SelectAuditCheckpointsSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

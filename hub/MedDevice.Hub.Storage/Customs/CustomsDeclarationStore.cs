@@ -26,7 +26,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(connection);
         CustomsDeclarationRecord? declaration = null;
-        await using (var command = connection.Command(transaction, dialect.SelectCustomsDeclarationSql, ("base_number", baseNumber)))
+        await using (var command = connection.Command(transaction, dialect.Customs.SelectCustomsDeclarationSql, ("base_number", baseNumber)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
@@ -42,7 +42,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
         }
 
         var lines = new List<CustomsLineRecord>();
-        await using (var command = connection.Command(transaction, dialect.SelectCustomsLinesSql, ("base_number", baseNumber)))
+        await using (var command = connection.Command(transaction, dialect.Customs.SelectCustomsLinesSql, ("base_number", baseNumber)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -53,7 +53,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
         }
 
         var devices = new List<CustomsLineDevice>();
-        await using (var command = connection.Command(transaction, dialect.SelectCustomsLineDevicesSql, ("base_number", baseNumber)))
+        await using (var command = connection.Command(transaction, dialect.Customs.SelectCustomsLineDevicesSql, ("base_number", baseNumber)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -70,7 +70,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(record);
-        return connection.ExecuteAsync(transaction, dialect.UpsertCustomsDeclarationSql, cancellationToken,
+        return connection.ExecuteAsync(transaction, dialect.Customs.UpsertCustomsDeclarationSql, cancellationToken,
             ("base_number", record.BaseNumber), ("number", record.Number), ("partner_id", record.PartnerId), ("importer", record.Importer),
             ("customs_office", record.CustomsOffice), ("state", record.State), ("amendment_count", record.AmendmentCount), ("lane", record.Lane),
             ("hub_message_id", record.HubMessageId), ("created_at", record.CreatedAt), ("updated_at", record.UpdatedAt));
@@ -84,12 +84,12 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(devices);
         var batch = new CommandBatch();
-        batch.Add(dialect.UpsertCustomsLineSql, ("base_number", line.BaseNumber), ("line_no", line.LineNumber), ("state", line.State),
+        batch.Add(dialect.Customs.UpsertCustomsLineSql, ("base_number", line.BaseNumber), ("line_no", line.LineNumber), ("state", line.State),
             ("verdict", line.Verdict), ("reasons", line.Reasons), ("content_sha256", line.ContentSha256), ("updated_at", line.UpdatedAt));
-        batch.Add(dialect.DeleteCustomsLineDevicesSql, ("base_number", line.BaseNumber), ("line_no", line.LineNumber));
+        batch.Add(dialect.Customs.DeleteCustomsLineDevicesSql, ("base_number", line.BaseNumber), ("line_no", line.LineNumber));
         foreach (var device in devices)
         {
-            batch.Add(dialect.InsertCustomsLineDeviceSql, ("base_number", device.BaseNumber), ("line_no", device.LineNumber),
+            batch.Add(dialect.Customs.InsertCustomsLineDeviceSql, ("base_number", device.BaseNumber), ("line_no", device.LineNumber),
                 ("device_id", device.DeviceId), ("kind", device.Kind));
         }
 
@@ -121,8 +121,8 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
             delete.Add(($"line_no{i}", lines[i].LineNumber));
         }
 
-        batch.Add(dialect.UpsertCustomsLinesSql(lines.Count), [.. upsert]);
-        batch.Add(dialect.DeleteCustomsLinesDevicesSql(lines.Count), [.. delete]);
+        batch.Add(dialect.Customs.UpsertCustomsLinesSql(lines.Count), [.. upsert]);
+        batch.Add(dialect.Customs.DeleteCustomsLinesDevicesSql(lines.Count), [.. delete]);
         foreach (var chunk in devices.Chunk(DevicesPerStatement))
         {
             var insert = new List<(string, object?)> { ("base_number", baseNumber) };
@@ -131,7 +131,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
                 insert.AddRange([($"line_no{i}", chunk[i].LineNumber), ($"device_id{i}", chunk[i].DeviceId), ($"kind{i}", chunk[i].Kind)]);
             }
 
-            batch.Add(dialect.InsertCustomsLineDevicesSql(chunk.Length), [.. insert]);
+            batch.Add(dialect.Customs.InsertCustomsLineDevicesSql(chunk.Length), [.. insert]);
         }
 
         await batch.ExecuteAsync(connection, transaction, cancellationToken);
@@ -142,7 +142,7 @@ public sealed class CustomsDeclarationStore(SqlDialect dialect)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.Command(transaction, dialect.CountOtherLiveLinesOfDeviceSql, ("device_id", deviceId), ("base_number", baseNumber));
+        await using var command = connection.Command(transaction, dialect.Customs.CountOtherLiveLinesOfDeviceSql, ("device_id", deviceId), ("base_number", baseNumber));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var claimed = await writer.WriteAsync<List<ClaimedDelivery>>(async (connection, transaction, ct) =>
         {
             var rows = new List<ClaimedDelivery>(limit);
-            await using var command = connection.Command(transaction, dialect.ClaimDeliveriesSql,
+            await using var command = connection.Command(transaction, dialect.Deliveries.ClaimDeliveriesSql,
                 ("lease", leaseUntil), ("node", node), ("now", now), ("limit", limit));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -59,7 +59,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectDeadLettersSql, ("after_id", filter.AfterId),
+        await using var command = connection.Command(null, dialect.Deliveries.SelectDeadLettersSql, ("after_id", filter.AfterId),
             ("subscriber_id", filter.SubscriberId), ("topic", filter.Topic), ("limit", filter.Limit));
         return await ReadDeadAsync(command, cancellationToken);
     }
@@ -68,7 +68,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public async Task<DeadLetter?> GetDeadAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectDeadLetterSql, ("id", id));
+        await using var command = connection.Command(null, dialect.Deliveries.SelectDeadLetterSql, ("id", id));
         var found = await ReadDeadAsync(command, cancellationToken);
         return found.Count > 0 ? found[0] : null;
     }
@@ -82,7 +82,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
             var moved = 0;
             foreach (var id in ids)
             {
-                moved += await connection.ExecuteAsync(transaction, dialect.ReplayDeliverySql, ct, ("now", now), ("id", id));
+                moved += await connection.ExecuteAsync(transaction, dialect.Deliveries.ReplayDeliverySql, ct, ("now", now), ("id", id));
             }
 
             return moved;
@@ -94,7 +94,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         var delivered = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var reader = await connection.Command(null, dialect.DeliveredCountsSql).ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await connection.Command(null, dialect.Deliveries.DeliveredCountsSql).ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -103,7 +103,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
         }
 
         var stats = new List<QueueStats>();
-        await using (var reader = await connection.Command(null, dialect.QueueStatsSql).ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await connection.Command(null, dialect.Deliveries.QueueStatsSql).ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -123,7 +123,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public async Task<long> CountUnprocessedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return ToLong(await connection.Command(null, dialect.PendingInboxCountSql).ExecuteScalarAsync(cancellationToken));
+        return ToLong(await connection.Command(null, dialect.Deliveries.PendingInboxCountSql).ExecuteScalarAsync(cancellationToken));
     }
 
     private static long ToLong(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
@@ -132,7 +132,7 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
     {
         var payloads = new Dictionary<long, byte[]>();
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using (var command = dialect.CreateSelectPayloadsCommand(connection, claimed.Select(c => c.InboxId).Distinct().ToList()))
+        await using (var command = dialect.Deliveries.CreateSelectPayloadsCommand(connection, claimed.Select(c => c.InboxId).Distinct().ToList()))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -163,18 +163,18 @@ public sealed class DeliveryStore(SqlDialect dialect, GroupCommitWriter writer, 
         switch (outcome)
         {
             case DeliveryOutcome.Delivered delivered:
-                batch.Add(dialect.DeleteDeliverySql, ("id", id));
-                batch.Add(dialect.InsertDeliveredSql, ("hub_message_id", delivered.Delivery.HubMessageId),
+                batch.Add(dialect.Deliveries.DeleteDeliverySql, ("id", id));
+                batch.Add(dialect.Deliveries.InsertDeliveredSql, ("hub_message_id", delivered.Delivery.HubMessageId),
                     ("subscriber_id", delivered.Delivery.SubscriberId), ("attempts", delivered.Attempts), ("now", now));
                 break;
             case DeliveryOutcome.Retry retry:
-                batch.Add(dialect.RetryDeliverySql, ("attempts", retry.Attempts), ("next_attempt_at", retry.NextAttemptAt), ("error", StoredText.Redact(retry.Error)), ("id", id));
+                batch.Add(dialect.Deliveries.RetryDeliverySql, ("attempts", retry.Attempts), ("next_attempt_at", retry.NextAttemptAt), ("error", StoredText.Redact(retry.Error)), ("id", id));
                 break;
             case DeliveryOutcome.Dead dead:
-                batch.Add(dialect.DeadLetterDeliverySql, ("attempts", dead.Attempts), ("now", now), ("error", StoredText.Redact(dead.Error)), ("id", id));
+                batch.Add(dialect.Deliveries.DeadLetterDeliverySql, ("attempts", dead.Attempts), ("now", now), ("error", StoredText.Redact(dead.Error)), ("id", id));
                 break;
             case DeliveryOutcome.Deferred deferred:
-                batch.Add(dialect.DeferDeliverySql, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));
+                batch.Add(dialect.Deliveries.DeferDeliverySql, ("next_attempt_at", deferred.NextAttemptAt), ("id", id));
                 break;
         }
     }

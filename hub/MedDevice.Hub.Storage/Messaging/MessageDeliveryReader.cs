@@ -10,7 +10,7 @@ internal static class MessageDeliveryReader
     public static async Task<IReadOnlyList<SubscriberDeliveryStatus>> ReadAsync(SqlDialect dialect, DbConnection connection, string hubMessageId, CancellationToken ct)
     {
         var list = new List<SubscriberDeliveryStatus>();
-        await using (var open = await connection.Command(null, dialect.SelectMessageDeliveriesSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(ct))
+        await using (var open = await connection.Command(null, dialect.Messaging.SelectMessageDeliveriesSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(ct))
         {
             while (await open.ReadAsync(ct))
             {
@@ -20,7 +20,7 @@ internal static class MessageDeliveryReader
             }
         }
 
-        await using (var done = await connection.Command(null, dialect.SelectMessageDeliveredSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(ct))
+        await using (var done = await connection.Command(null, dialect.Messaging.SelectMessageDeliveredSql, ("hub_message_id", hubMessageId)).ExecuteReaderAsync(ct))
         {
             while (await done.ReadAsync(ct))
             {

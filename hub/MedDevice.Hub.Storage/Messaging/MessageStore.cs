@@ -16,7 +16,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         ArgumentNullException.ThrowIfNull(entry);
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            await using (var insert = connection.Command(transaction, dialect.InsertInboxSql,
+            await using (var insert = connection.Command(transaction, dialect.Messaging.InsertInboxSql,
                 ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
                 ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
                 ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt)))
@@ -27,7 +27,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
                 }
             }
 
-            await using var select = connection.Command(transaction, dialect.SelectInboxByPartnerKeySql,
+            await using var select = connection.Command(transaction, dialect.Messaging.SelectInboxByPartnerKeySql,
                 ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId));
             await using var reader = await select.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct))
@@ -63,7 +63,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.Command(transaction, dialect.SelectInboxOutputByPartnerKeySql,
+        await using var command = connection.Command(transaction, dialect.Messaging.SelectInboxOutputByPartnerKeySql,
             ("partner_id", partnerId), ("partner_message_id", partnerMessageId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
@@ -85,7 +85,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         ArgumentNullException.ThrowIfNull(deliveries);
         long inboxId;
         // One statement inserts the row already processed; its deliveries follow in one batch.
-        await using (var insert = connection.Command(transaction, dialect.InsertProcessedInboxSql,
+        await using (var insert = connection.Command(transaction, dialect.Messaging.InsertProcessedInboxSql,
             ("hub_message_id", entry.HubMessageId), ("partner_id", entry.PartnerId), ("partner_message_id", entry.PartnerMessageId),
             ("feed", entry.Feed), ("content_type", entry.ContentType), ("body_sha256", entry.BodySha256), ("body", _payloads.Protect(entry.Body)),
             ("device_key", entry.DeviceKey), ("received_at", entry.ReceivedAt), ("now", now), ("topic", topic),
@@ -102,7 +102,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         var batch = new CommandBatch();
         foreach (var delivery in deliveries)
         {
-            batch.Add(dialect.InsertDeliverySql, ("inbox_id", inboxId), ("hub_message_id", entry.HubMessageId),
+            batch.Add(dialect.Messaging.InsertDeliverySql, ("inbox_id", inboxId), ("hub_message_id", entry.HubMessageId),
                 ("subscriber_id", delivery.SubscriberId), ("topic", topic), ("order_key", delivery.OrderKey), ("now", now));
         }
 
@@ -114,7 +114,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
     public Task QuarantineAsync(QuarantineEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.InsertQuarantineSql, ct,
+        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Messaging.InsertQuarantineSql, ct,
             ("partner_id", entry.PartnerId), ("feed", entry.Feed), ("partner_message_id", entry.PartnerMessageId),
             ("content_type", entry.ContentType), ("received_at", entry.ReceivedAt), ("reason_code", entry.ReasonCode),
             ("reason", StoredText.Redact(entry.Reason)), ("body", _payloads.Protect(entry.Body))));
@@ -125,7 +125,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         writer.WriteAsync<IReadOnlyList<PendingMessage>>(async (connection, transaction, ct) =>
         {
             var claimed = new List<PendingMessage>(limit);
-            await using var command = connection.Command(transaction, dialect.ClaimInboxSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
+            await using var command = connection.Command(transaction, dialect.Messaging.ClaimInboxSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -173,7 +173,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         MessageStatus status;
-        await using (var command = connection.Command(null, dialect.SelectMessageSql, ("hub_message_id", hubMessageId)))
+        await using (var command = connection.Command(null, dialect.Messaging.SelectMessageSql, ("hub_message_id", hubMessageId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
@@ -194,7 +194,7 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
     public async Task<long> CountQuarantinedAsync(string? partnerId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.CountQuarantineSql, ("partner_id", partnerId));
+        await using var command = connection.Command(null, dialect.Messaging.CountQuarantineSql, ("partner_id", partnerId));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -203,24 +203,24 @@ public sealed class MessageStore(SqlDialect dialect, GroupCommitWriter writer, I
         switch (result)
         {
             case ProcessingResult.Routed routed:
-                batch.Add(dialect.CompleteInboxSql, ("now", now), ("topic", routed.Topic), ("device_key", routed.DeviceKey),
+                batch.Add(dialect.Messaging.CompleteInboxSql, ("now", now), ("topic", routed.Topic), ("device_key", routed.DeviceKey),
                     ("output", routed.Output is null ? null : _payloads.Protect(routed.Output)), ("id", routed.InboxId));
                 foreach (var delivery in routed.Deliveries)
                 {
-                    batch.Add(dialect.InsertDeliverySql, ("inbox_id", routed.InboxId), ("hub_message_id", routed.HubMessageId),
+                    batch.Add(dialect.Messaging.InsertDeliverySql, ("inbox_id", routed.InboxId), ("hub_message_id", routed.HubMessageId),
                         ("subscriber_id", delivery.SubscriberId), ("topic", routed.Topic), ("order_key", delivery.OrderKey), ("now", now));
                 }
 
                 break;
             case ProcessingResult.Failed failed:
-                batch.Add(dialect.QuarantineFromInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
-                batch.Add(dialect.FailInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
+                batch.Add(dialect.Messaging.QuarantineFromInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
+                batch.Add(dialect.Messaging.FailInboxSql, ("now", now), ("error_code", failed.ErrorCode), ("error", StoredText.Redact(failed.Error)), ("id", failed.InboxId));
                 break;
             case ProcessingResult.Postponed postponed:
-                batch.Add(dialect.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", StoredText.Redact(postponed.Error)), ("id", postponed.InboxId));
+                batch.Add(dialect.Messaging.PostponeInboxSql, ("retry_at", postponed.RetryAt), ("error", StoredText.Redact(postponed.Error)), ("id", postponed.InboxId));
                 break;
             case ProcessingResult.Parked parked:
-                batch.Add(dialect.ParkInboxSql, ("now", now), ("error_code", parked.ErrorCode), ("error", StoredText.Redact(parked.Error)), ("id", parked.InboxId));
+                batch.Add(dialect.Messaging.ParkInboxSql, ("now", now), ("error_code", parked.ErrorCode), ("error", StoredText.Redact(parked.Error)), ("id", parked.InboxId));
                 break;
         }
     }

@@ -11,7 +11,7 @@ public sealed class ProcessingDeadLetterStore(SqlDialect dialect, GroupCommitWri
     public async Task<IReadOnlyList<ProcessingDeadLetter>> ListAsync(long afterId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectProcessingDeadLettersSql, ("after_id", afterId), ("limit", limit));
+        await using var command = connection.Command(null, dialect.Messaging.SelectProcessingDeadLettersSql, ("after_id", afterId), ("limit", limit));
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -19,7 +19,7 @@ public sealed class ProcessingDeadLetterStore(SqlDialect dialect, GroupCommitWri
     public async Task<ProcessingDeadLetter?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectProcessingDeadLetterSql, ("id", id));
+        await using var command = connection.Command(null, dialect.Messaging.SelectProcessingDeadLetterSql, ("id", id));
         var found = await ReadAsync(command, cancellationToken);
         return found.Count > 0 ? found[0] : null;
     }
@@ -28,7 +28,7 @@ public sealed class ProcessingDeadLetterStore(SqlDialect dialect, GroupCommitWri
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.CountProcessingDeadLettersSql);
+        await using var command = connection.Command(null, dialect.Messaging.CountProcessingDeadLettersSql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -41,7 +41,7 @@ public sealed class ProcessingDeadLetterStore(SqlDialect dialect, GroupCommitWri
             var moved = 0;
             foreach (var id in ids)
             {
-                moved += await connection.ExecuteAsync(transaction, dialect.ReplayProcessingDeadLetterSql, ct, ("now", now), ("id", id));
+                moved += await connection.ExecuteAsync(transaction, dialect.Messaging.ReplayProcessingDeadLetterSql, ct, ("now", now), ("id", id));
             }
 
             return moved;

@@ -16,7 +16,7 @@ public sealed class MigrationRunner(SqlDialect dialect, TimeProvider time)
         await using (var setup = await connection.BeginTransactionAsync(cancellationToken))
         {
             await dialect.LockForMigrationAsync(connection, setup, cancellationToken);
-            await ExecuteAsync(connection, setup, dialect.CreateMigrationsTableSql, cancellationToken);
+            await ExecuteAsync(connection, setup, dialect.Schema.CreateMigrationsTableSql, cancellationToken);
             await setup.CommitAsync(cancellationToken);
         }
 
@@ -35,7 +35,7 @@ public sealed class MigrationRunner(SqlDialect dialect, TimeProvider time)
             await using (var record = connection.CreateCommand())
             {
                 record.Transaction = transaction;
-                record.CommandText = dialect.InsertMigrationSql;
+                record.CommandText = dialect.Schema.InsertMigrationSql;
                 SqlDialect.AddParameter(record, "version", migration.Version);
                 SqlDialect.AddParameter(record, "name", migration.Name);
                 SqlDialect.AddParameter(record, "applied_at", time.GetUtcNow().ToUnixTimeMilliseconds());
@@ -54,7 +54,7 @@ public sealed class MigrationRunner(SqlDialect dialect, TimeProvider time)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = dialect.MaxMigrationVersionSql;
+        command.CommandText = dialect.Schema.MaxMigrationVersionSql;
         try
         {
             var value = await command.ExecuteScalarAsync(cancellationToken);
@@ -71,7 +71,7 @@ public sealed class MigrationRunner(SqlDialect dialect, TimeProvider time)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = dialect.MigrationAppliedSql;
+        command.CommandText = dialect.Schema.MigrationAppliedSql;
         SqlDialect.AddParameter(command, "version", version);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }

@@ -12,7 +12,7 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
     {
         var list = new List<PartnerRecord>();
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectPartnersSql);
+        await using var command = connection.Command(null, dialect.Partners.SelectPartnersSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -31,7 +31,7 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.PartnersVersionSql);
+        await using var command = connection.Command(null, dialect.Partners.PartnersVersionSql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
@@ -39,7 +39,7 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
     public Task UpsertAsync(PartnerRecord partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.UpsertPartnerSql, ct,
+        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Partners.UpsertPartnerSql, ct,
             ("id", partner.Id), ("name", partner.Name), ("roles", Join(partner.Roles)), ("feeds", Join(partner.Feeds)),
             ("api_key_hash", partner.ApiKeyHash), ("certificate_thumbprints", Join(partner.CertificateThumbprints)),
             ("rate_limit_per_second", partner.RateLimitPerSecond), ("enabled", partner.Enabled ? 1 : 0), ("updated_at", partner.UpdatedAt),
@@ -48,12 +48,12 @@ public sealed class PartnerStore(SqlDialect dialect, GroupCommitWriter writer)
 
     /// <summary>Replaces the key hash; false when the partner is unknown.</summary>
     public async Task<bool> RotateKeyAsync(string id, string apiKeyHash, long now) =>
-        await writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.RotatePartnerKeySql, ct,
+        await writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Partners.RotatePartnerKeySql, ct,
             ("api_key_hash", apiKeyHash), ("updated_at", now), ("id", id))) > 0;
 
     /// <summary>Disables the partner; false when unknown.</summary>
     public async Task<bool> DisableAsync(string id, long now) =>
-        await writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.DisablePartnerSql, ct,
+        await writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Partners.DisablePartnerSql, ct,
             ("updated_at", now), ("id", id))) > 0;
 
     private static string Join(IReadOnlyList<string> values) => string.Join(',', values.Select(v => v.Trim()).Where(v => v.Length > 0));

@@ -11,7 +11,7 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
     public Task UpsertAsync(ReferencePrice price)
     {
         ArgumentNullException.ThrowIfNull(price);
-        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.UpsertReferencePriceSql, ct,
+        return writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Customs.UpsertReferencePriceSql, ct,
             ("price_key", price.Key), ("unit_price_vnd", price.UnitPriceVnd), ("currency", price.Currency), ("source", price.Source),
             ("updated_at", price.UpdatedAt)));
     }
@@ -23,7 +23,7 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         foreach (var key in keys)
         {
-            var found = await ReadAsync(connection, dialect.SelectReferencePriceSql, cancellationToken, ("price_key", key));
+            var found = await ReadAsync(connection, dialect.Customs.SelectReferencePriceSql, cancellationToken, ("price_key", key));
             if (found.Count > 0)
             {
                 return found[0];
@@ -48,7 +48,7 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
         var found = new Dictionary<string, ReferencePrice>(StringComparer.Ordinal);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            var prices = await ReadAsync(connection, dialect.SelectReferencePriceSql, cancellationToken, ("price_key", key));
+            var prices = await ReadAsync(connection, dialect.Customs.SelectReferencePriceSql, cancellationToken, ("price_key", key));
             if (prices.Count > 0)
             {
                 found[key] = prices[0];
@@ -62,7 +62,7 @@ public sealed class ReferencePriceStore(SqlDialect dialect, GroupCommitWriter wr
     public async Task<IReadOnlyList<ReferencePrice>> ListAsync(string after, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return await ReadAsync(connection, dialect.ListReferencePricesSql, cancellationToken, ("after", after ?? ""), ("limit", limit));
+        return await ReadAsync(connection, dialect.Customs.ListReferencePricesSql, cancellationToken, ("after", after ?? ""), ("limit", limit));
     }
 
     private static async Task<IReadOnlyList<ReferencePrice>> ReadAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)

@@ -15,7 +15,7 @@ public sealed class RecallStore(SqlDialect dialect, GroupCommitWriter writer)
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            await using var command = connection.Command(transaction, dialect.InsertRecallSql, ("udi_di_key", udiDiKey), ("lot", lot),
+            await using var command = connection.Command(transaction, dialect.Customs.InsertRecallSql, ("udi_di_key", udiDiKey), ("lot", lot),
                 ("reason", reason), ("since", since), ("recorded_by", recordedBy), ("recorded_at", recordedAt));
             var id = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             return new RecallRecord(id, udiDiKey, lot, reason, since, recordedBy, recordedAt);
@@ -26,7 +26,7 @@ public sealed class RecallStore(SqlDialect dialect, GroupCommitWriter writer)
     public async Task<IReadOnlyList<RecallRecord>> ListAsync(string? udiDiKey, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return await ReadAsync(connection, dialect.ListRecallsSql, cancellationToken, ("udi_di_key", udiDiKey), ("limit", limit));
+        return await ReadAsync(connection, dialect.Customs.ListRecallsSql, cancellationToken, ("udi_di_key", udiDiKey), ("limit", limit));
     }
 
     /// <summary>Every recall of any of the keys, read on one connection.</summary>
@@ -44,7 +44,7 @@ public sealed class RecallStore(SqlDialect dialect, GroupCommitWriter writer)
         var found = new List<RecallRecord>();
         foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
         {
-            found.AddRange(await ReadAsync(connection, dialect.SelectRecallsByKeySql, cancellationToken, ("udi_di_key", key)));
+            found.AddRange(await ReadAsync(connection, dialect.Customs.SelectRecallsByKeySql, cancellationToken, ("udi_di_key", key)));
         }
 
         return found;

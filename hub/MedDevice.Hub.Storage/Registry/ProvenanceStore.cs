@@ -11,7 +11,7 @@ public sealed class ProvenanceStore(SqlDialect dialect)
     public async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ProvenanceRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return await connection.ExecuteAsync(transaction, dialect.InsertProvenanceSql, cancellationToken,
+        return await connection.ExecuteAsync(transaction, dialect.Registry.InsertProvenanceSql, cancellationToken,
             ("id", record.Id), ("target_id", record.TargetId), ("target_version", record.TargetVersion), ("recorded", record.Recorded),
             ("activity", record.Activity), ("agent", record.Agent), ("source_message", record.SourceMessage), ("resource", record.Resource)) == 1;
     }
@@ -19,7 +19,7 @@ public sealed class ProvenanceStore(SqlDialect dialect)
     /// <summary>The Provenance a source message left on a device, in the caller's transaction (or outside one).</summary>
     public async Task<ProvenanceRecord?> FindBySourceAsync(DbConnection connection, DbTransaction? transaction, string targetId, string sourceMessage, CancellationToken cancellationToken)
     {
-        var found = await ReadAsync(connection, transaction, dialect.SelectProvenanceBySourceSql, cancellationToken, ("target_id", targetId), ("source_message", sourceMessage));
+        var found = await ReadAsync(connection, transaction, dialect.Registry.SelectProvenanceBySourceSql, cancellationToken, ("target_id", targetId), ("source_message", sourceMessage));
         return found.Count == 0 ? null : found[0];
     }
 
@@ -27,14 +27,14 @@ public sealed class ProvenanceStore(SqlDialect dialect)
     public async Task<IReadOnlyList<ProvenanceRecord>> ForTargetAsync(string targetId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return await ReadAsync(connection, null, dialect.SelectProvenanceByTargetSql, cancellationToken, ("target_id", targetId), ("limit", limit));
+        return await ReadAsync(connection, null, dialect.Registry.SelectProvenanceByTargetSql, cancellationToken, ("target_id", targetId), ("limit", limit));
     }
 
     /// <summary>One Provenance by id; null when unknown.</summary>
     public async Task<ProvenanceRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        var found = await ReadAsync(connection, null, dialect.SelectProvenanceByIdSql, cancellationToken, ("id", id));
+        var found = await ReadAsync(connection, null, dialect.Registry.SelectProvenanceByIdSql, cancellationToken, ("id", id));
         return found.Count == 0 ? null : found[0];
     }
 

@@ -99,7 +99,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         {
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
-                var device = await SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), ct);
+                var device = await SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByIdSql, ("id", id), ct);
                 if (device is null)
                 {
                     return null;
@@ -112,12 +112,12 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
                 var version = device.VersionId + 1;
                 var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-                if (await connection.ExecuteAsync(transaction, dialect.RevokeDeviceSql, ct,
+                if (await connection.ExecuteAsync(transaction, dialect.Registry.RevokeDeviceSql, ct,
                         ("version_id", version), ("last_updated", now), ("id", id), ("expected_version", device.VersionId)) == 1)
                 {
                     await InsertHistoryAsync(connection, transaction, id, version, now, device.Resource, deleted: true, ct);
-                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceTokensSql, ct, ("device_id", id));
-                    await connection.ExecuteAsync(transaction, dialect.DeleteDeviceStringsSql, ct, ("device_id", id));
+                    await connection.ExecuteAsync(transaction, dialect.Registry.DeleteDeviceTokensSql, ct, ("device_id", id));
+                    await connection.ExecuteAsync(transaction, dialect.Registry.DeleteDeviceStringsSql, ct, ("device_id", id));
                     var result = new DeviceWriteResult(DeviceWriteOutcome.Updated, id, version);
                     if (afterWrite is not null)
                     {
@@ -136,16 +136,16 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     public async Task<StoredDevice?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return await SelectOneAsync(connection, null, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
+        return await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByIdSql, ("id", id), cancellationToken);
     }
 
     /// <summary>The device holding a UDI-DI key, else the one holding a registration number (revoked ones included).</summary>
     public async Task<StoredDevice?> FindByBusinessKeyAsync(string? udiDiKey, string? registrationNumber, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        return (udiDiKey is null ? null : await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", udiDiKey), cancellationToken))
+        return (udiDiKey is null ? null : await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByUdiDiKeySql, ("udi_di_key", udiDiKey), cancellationToken))
             ?? (registrationNumber is null ? null
-                : await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", registrationNumber), cancellationToken));
+                : await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByRegistrationNumberSql, ("registration_number", registrationNumber), cancellationToken));
     }
 
     /// <summary>
@@ -169,7 +169,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
         foreach (var key in udiDiKeys.Distinct(StringComparer.Ordinal))
         {
-            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", key), cancellationToken) is { } device)
+            if (await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByUdiDiKeySql, ("udi_di_key", key), cancellationToken) is { } device)
             {
                 found[key] = device;
             }
@@ -177,7 +177,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
         foreach (var number in registrationNumbers.Distinct(StringComparer.Ordinal))
         {
-            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", number), cancellationToken) is { } device)
+            if (await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByRegistrationNumberSql, ("registration_number", number), cancellationToken) is { } device)
             {
                 found[number] = device;
             }
@@ -202,7 +202,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var found = new Dictionary<string, StoredDevice>(StringComparer.Ordinal);
         foreach (var key in instanceKeys.Distinct(StringComparer.Ordinal))
         {
-            if (await SelectOneAsync(connection, null, dialect.SelectDeviceByInstanceKeySql, ("instance_key", key), cancellationToken) is { } device)
+            if (await SelectOneAsync(connection, null, dialect.Registry.SelectDeviceByInstanceKeySql, ("instance_key", key), cancellationToken) is { } device)
             {
                 found[key] = device;
             }
@@ -213,31 +213,31 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
     /// <summary>The current version of the device in the caller's transaction; null when unknown.</summary>
     public Task<StoredDevice?> GetAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
-        SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", id), cancellationToken);
+        SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByIdSql, ("id", id), cancellationToken);
 
     /// <summary>One version of the device; null when unknown.</summary>
     public async Task<DeviceVersion?> GetVersionAsync(string id, int versionId, CancellationToken cancellationToken)
     {
-        var versions = await ReadVersionsAsync(dialect.SelectDeviceVersionSql, cancellationToken, ("id", id), ("version_id", versionId));
+        var versions = await ReadVersionsAsync(dialect.Registry.SelectDeviceVersionSql, cancellationToken, ("id", id), ("version_id", versionId));
         return versions.Count == 0 ? null : versions[0];
     }
 
     /// <summary>Every version of the device, newest first (empty when unknown).</summary>
     public Task<IReadOnlyList<DeviceVersion>> HistoryAsync(string id, CancellationToken cancellationToken) =>
-        ReadVersionsAsync(dialect.SelectDeviceHistorySql, cancellationToken, ("id", id));
+        ReadVersionsAsync(dialect.Registry.SelectDeviceHistorySql, cancellationToken, ("id", id));
 
     /// <summary>Ids of live devices with a string value of <paramref name="param"/> starting with <paramref name="prefix"/> (folded on both sides).</summary>
     public Task<IReadOnlyList<string>> SearchIdsAsync(string param, string prefix, CancellationToken cancellationToken, int limit = 100)
     {
         var pattern = EscapeLike(SearchText.Fold(prefix)) + "%";
-        return ReadIdsAsync(dialect.SearchDeviceStringsSql, cancellationToken, ("param", param), ("pattern", pattern), ("limit", limit));
+        return ReadIdsAsync(dialect.Registry.SearchDeviceStringsSql, cancellationToken, ("param", param), ("pattern", pattern), ("limit", limit));
     }
 
     /// <summary>Ids of live devices with the token <paramref name="system"/>|<paramref name="code"/> (any system when null).</summary>
     public Task<IReadOnlyList<string>> SearchByTokenAsync(string param, string? system, string code, CancellationToken cancellationToken, int limit = 100) =>
         system is null
-            ? ReadIdsAsync(dialect.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
-            : ReadIdsAsync(dialect.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
+            ? ReadIdsAsync(dialect.Registry.SearchDeviceTokensAnySystemSql, cancellationToken, ("param", param), ("code", code), ("limit", limit))
+            : ReadIdsAsync(dialect.Registry.SearchDeviceTokensWithSystemSql, cancellationToken, ("param", param), ("system", system), ("code", code), ("limit", limit));
 
     private static async Task<DeviceWriteResult> AfterAsync(DbConnection connection, DbTransaction transaction, DeviceWriteHook? hook, DeviceWriteResult result, long now, CancellationToken ct)
     {
@@ -251,13 +251,13 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
     private async Task<(StoredDevice? Device, bool Conflict)> ResolveAsync(DbConnection connection, DbTransaction transaction, DeviceWrite write, CancellationToken ct)
     {
-        var byId = write.Id is null ? null : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByIdSql, ("id", write.Id), ct);
-        var byUdi = write.UdiDiKey is null ? null : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByUdiDiKeySql, ("udi_di_key", write.UdiDiKey), ct);
+        var byId = write.Id is null ? null : await SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByIdSql, ("id", write.Id), ct);
+        var byUdi = write.UdiDiKey is null ? null : await SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByUdiDiKeySql, ("udi_di_key", write.UdiDiKey), ct);
         var byRegistration = write.RegistrationNumber is null ? null
-            : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByRegistrationNumberSql, ("registration_number", write.RegistrationNumber), ct);
+            : await SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByRegistrationNumberSql, ("registration_number", write.RegistrationNumber), ct);
 
         var byInstance = write.InstanceKey is null ? null
-            : await SelectOneAsync(connection, transaction, dialect.SelectDeviceByInstanceKeySql, ("instance_key", write.InstanceKey), ct);
+            : await SelectOneAsync(connection, transaction, dialect.Registry.SelectDeviceByInstanceKeySql, ("instance_key", write.InstanceKey), ct);
 
         var found = new[] { byId, byUdi, byRegistration, byInstance }.OfType<StoredDevice>().DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
         // A key held by another device than the one the id names (or than the other key's) cannot be written.
@@ -267,7 +267,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
 
     private async Task<bool> TryInsertAsync(DbConnection connection, DbTransaction transaction, string id, DeviceWrite write, long now, CancellationToken ct)
     {
-        if (await connection.ExecuteAsync(transaction, dialect.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
+        if (await connection.ExecuteAsync(transaction, dialect.Registry.InsertDeviceSql, ct, ("id", id), ("last_updated", now), ("status", write.Status),
                 ("udi_di_key", write.UdiDiKey), ("registration_number", write.RegistrationNumber), ("instance_key", write.InstanceKey),
                 ("resource", _payloads.Protect(write.Resource))) != 1)
         {
@@ -282,7 +282,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     private async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, StoredDevice existing, DeviceWrite write, long now, CancellationToken ct)
     {
         var version = existing.VersionId + 1;
-        if (await connection.ExecuteAsync(transaction, dialect.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
+        if (await connection.ExecuteAsync(transaction, dialect.Registry.UpdateDeviceSql, ct, ("version_id", version), ("last_updated", now),
                 ("status", write.Status), ("udi_di_key", write.UdiDiKey ?? existing.UdiDiKey),
                 ("registration_number", write.RegistrationNumber ?? existing.RegistrationNumber), ("instance_key", write.InstanceKey),
                 ("resource", _payloads.Protect(write.Resource)),
@@ -297,7 +297,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
     }
 
     private Task<int> InsertHistoryAsync(DbConnection connection, DbTransaction transaction, string id, int version, long now, byte[] resource, bool deleted, CancellationToken ct) =>
-        connection.ExecuteAsync(transaction, dialect.InsertDeviceHistorySql, ct,
+        connection.ExecuteAsync(transaction, dialect.Registry.InsertDeviceHistorySql, ct,
             ("id", id), ("version_id", version), ("last_updated", now), ("resource", _payloads.Protect(resource)), ("deleted", deleted ? 1 : 0));
 
     /// <summary>Most index rows written by one statement (bounded so the parameter count stays far below engine limits).</summary>
@@ -308,8 +308,8 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
         var batch = new CommandBatch();
         if (!fresh)
         {
-            batch.Add(dialect.DeleteDeviceTokensSql, ("device_id", id));
-            batch.Add(dialect.DeleteDeviceStringsSql, ("device_id", id));
+            batch.Add(dialect.Registry.DeleteDeviceTokensSql, ("device_id", id));
+            batch.Add(dialect.Registry.DeleteDeviceStringsSql, ("device_id", id));
         }
 
         foreach (var chunk in write.Tokens.Distinct().Chunk(IndexRowsPerStatement))
@@ -322,7 +322,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                 parameters.Add(($"code{i}", chunk[i].Code));
             }
 
-            batch.Add(dialect.InsertDeviceTokensSql(chunk.Length), [.. parameters]);
+            batch.Add(dialect.Registry.InsertDeviceTokensSql(chunk.Length), [.. parameters]);
         }
 
         foreach (var chunk in SearchStringRow.Of(write.Strings).Chunk(IndexRowsPerStatement))
@@ -336,7 +336,7 @@ public sealed class RegistryStore(SqlDialect dialect, GroupCommitWriter writer, 
                 parameters.Add(($"prev_folded{i}", chunk[i].PreviousFolded));
             }
 
-            batch.Add(dialect.InsertDeviceStringsSql(chunk.Length), [.. parameters]);
+            batch.Add(dialect.Registry.InsertDeviceStringsSql(chunk.Length), [.. parameters]);
         }
 
         await batch.ExecuteAsync(connection, transaction, ct);

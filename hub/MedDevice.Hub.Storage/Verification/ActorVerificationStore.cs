@@ -29,7 +29,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         ArgumentNullException.ThrowIfNull(verification);
         (string, object?)[] key = [("kind", verification.Kind), ("subject_key", verification.SubjectKey),
             ("subject_reference", verification.SubjectReference), ("source_message_id", verification.SourceMessageId)];
-        await using (var insert = connection.Command(transaction, dialect.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
+        await using (var insert = connection.Command(transaction, dialect.Verification.InsertActorVerificationSql, [.. key, ("now", verification.Now)]))
         {
             if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
             {
@@ -37,7 +37,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
             }
         }
 
-        await using var select = connection.Command(transaction, dialect.SelectActorVerificationIdSql, key);
+        await using var select = connection.Command(transaction, dialect.Verification.SelectActorVerificationIdSql, key);
         var existing = await select.ExecuteScalarAsync(cancellationToken) ?? throw new InvalidOperationException("Verification conflict without an existing row.");
         return new ActorVerificationEnqueued(Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), IsNew: false);
     }
@@ -47,7 +47,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         writer.WriteAsync<IReadOnlyList<ActorVerificationRecord>>(async (connection, transaction, ct) =>
         {
             var claimed = new List<ActorVerificationRecord>(limit);
-            await using var command = connection.Command(transaction, dialect.ClaimActorVerificationsSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
+            await using var command = connection.Command(transaction, dialect.Verification.ClaimActorVerificationsSql, ("lease", leaseUntil), ("now", now), ("limit", limit));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -67,7 +67,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         ArgumentNullException.ThrowIfNull(verified);
         return writer.WriteAsync(async (connection, transaction, ct) =>
         {
-            var updated = await connection.ExecuteAsync(transaction, dialect.RecordActorVerificationSql, ct,
+            var updated = await connection.ExecuteAsync(transaction, dialect.Verification.RecordActorVerificationSql, ct,
                 ("outcome", verified.Outcome), ("registered_name", verified.RegisteredName), ("checked_at", verified.CheckedAt),
                 ("id", verified.VerificationId));
             if (updated == 0)
@@ -77,13 +77,13 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
 
             if (verified.Resource is { } resource)
             {
-                await connection.ExecuteAsync(transaction, dialect.UpsertOrganizationSql, ct, ("tax_code", verified.TaxCode),
+                await connection.ExecuteAsync(transaction, dialect.Verification.UpsertOrganizationSql, ct, ("tax_code", verified.TaxCode),
                     ("verification_status", verified.Outcome), ("verified_at", verified.CheckedAt), ("now", verified.Now), ("resource", resource));
             }
 
             if (verified.Alert is { } alert)
             {
-                await connection.ExecuteAsync(transaction, dialect.InsertInboxSql, ct,
+                await connection.ExecuteAsync(transaction, dialect.Messaging.InsertInboxSql, ct,
                     ("hub_message_id", alert.HubMessageId), ("partner_id", alert.PartnerId), ("partner_message_id", alert.PartnerMessageId),
                     ("feed", alert.Feed), ("content_type", alert.ContentType), ("body_sha256", alert.BodySha256), ("body", _payloads.Protect(alert.Body)),
                     ("device_key", alert.DeviceKey), ("received_at", alert.ReceivedAt));
@@ -101,7 +101,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
         {
             foreach (var id in ids)
             {
-                await connection.ExecuteAsync(transaction, dialect.ReleaseActorVerificationSql, ct, ("now", now), ("id", id));
+                await connection.ExecuteAsync(transaction, dialect.Verification.ReleaseActorVerificationSql, ct, ("now", now), ("id", id));
             }
 
             return ids.Count;
@@ -110,18 +110,18 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
 
     /// <summary>Puts a row back until <paramref name="retryAt"/> with the (redacted) reason.</summary>
     public Task PostponeAsync(long id, long retryAt, string error) =>
-        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.PostponeActorVerificationSql, ct,
+        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Verification.PostponeActorVerificationSql, ct,
             ("retry_at", retryAt), ("error", StoredText.Redact(error)), ("id", id)));
 
     /// <summary>Marks a verified row done after its listeners ran.</summary>
     public Task CompleteAsync(long id, long now) =>
-        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.CompleteActorVerificationSql, ct, ("now", now), ("id", id)));
+        writer.WriteAsync((connection, transaction, ct) => connection.ExecuteAsync(transaction, dialect.Verification.CompleteActorVerificationSql, ct, ("now", now), ("id", id)));
 
     /// <summary>One queue row, or null.</summary>
     public async Task<ActorVerificationRecord?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectActorVerificationSql, ("id", id));
+        await using var command = connection.Command(null, dialect.Verification.SelectActorVerificationSql, ("id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
@@ -130,7 +130,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
     public async Task<long> CountOpenAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.CountOpenActorVerificationsSql);
+        await using var command = connection.Command(null, dialect.Verification.CountOpenActorVerificationsSql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -138,7 +138,7 @@ public sealed class ActorVerificationStore(SqlDialect dialect, GroupCommitWriter
     public async Task<StoredOrganization?> FindOrganizationAsync(string taxCode, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectOrganizationSql, ("tax_code", taxCode));
+        await using var command = connection.Command(null, dialect.Verification.SelectOrganizationSql, ("tax_code", taxCode));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

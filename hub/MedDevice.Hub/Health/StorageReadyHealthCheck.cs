@@ -18,7 +18,7 @@ internal sealed class StorageReadyHealthCheck(SqlDialect dialect, StorageReadine
         {
             await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
+            command.CommandText = dialect.Connection.ProbeSql;
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy($"{dialect.Provider} reachable and migrated");
         }

@@ -1,5 +1,6 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Messaging.Sql;
 using Npgsql;
 
 namespace MedDevice.Hub.Processing;
@@ -46,7 +47,7 @@ internal sealed partial class PostgreSqlWakeUpService(
 
             try
             {
-                await using var command = postgres.DataSource.CreateCommand(PostgreSqlDialect.NotifyWorkSql);
+                await using var command = postgres.DataSource.CreateCommand(PostgreSqlMessagingSql.NotifyWorkSql);
                 await command.ExecuteNonQueryAsync(stoppingToken);
             }
             catch (NpgsqlException ex)
@@ -68,7 +69,7 @@ internal sealed partial class PostgreSqlWakeUpService(
                     signals.Inbox.NotifyLocal();
                     signals.Deliveries.NotifyLocal();
                 };
-                await using (var listen = new NpgsqlCommand($"LISTEN {PostgreSqlDialect.WorkChannel}", connection))
+                await using (var listen = new NpgsqlCommand(PostgreSqlMessagingSql.ListenWorkSql, connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }

@@ -36,17 +36,74 @@ public abstract class MigrationComplianceTests
     }
 
     [Fact]
+    public void Migrations_GlobalOrder_HasNoDuplicateOrMissingVersion()
+    {
+        var versions = SqlDialect.Create(Options).Migrations.Select(m => m.Version).ToList();
+
+        versions.ShouldBeUnique();
+        versions.ShouldBe(versions.Order().ToList());
+        Enumerable.Range(1, versions.Max()).Except(versions).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Migrations_OfTheSingleList_KeepTheirVersionsAndNames()
+    {
+        var dialect = SqlDialect.Create(Options);
+        var known = SingleListSnapshot.Migrations.Select(m => m.Version).ToHashSet();
+
+        dialect.Migrations.Where(m => known.Contains(m.Version)).Select(m => (m.Version, m.Name)).ShouldBe(SingleListSnapshot.Migrations);
+        var last = SingleListSnapshot.Migrations[^1].Version;
+        dialect.Migrations.Where(m => !known.Contains(m.Version)).ShouldAllBe(m => m.Version > last);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_DatabaseMigratedByTheSingleList_RunsOnlyNewerVersions()
+    {
+        var dialect = SqlDialect.Create(Options);
+        var last = SingleListSnapshot.Migrations[^1].Version;
+        await using (var connection = await dialect.OpenConnectionAsync(CancellationToken.None))
+        {
+            // A database as the single list left it: its steps run and recorded under their old names.
+            await ExecuteAsync(connection, dialect.Schema.CreateMigrationsTableSql);
+            foreach (var (version, name) in SingleListSnapshot.Migrations)
+            {
+                await ExecuteAsync(connection, dialect.Migrations.Single(m => m.Version == version).Sql);
+                await ExecuteAsync(connection, dialect.Schema.InsertMigrationSql, ("version", version), ("name", name), ("applied_at", 0L));
+            }
+        }
+
+        var runner = new MigrationRunner(dialect, new FakeTimeProvider());
+        var applied = await runner.ApplyAsync(CancellationToken.None);
+
+        applied.ShouldBe(dialect.Migrations.Where(m => m.Version > last).Select(m => m.Version).ToList());
+        (await runner.IsUpToDateAsync(CancellationToken.None)).ShouldBeTrue();
+        var recorded = new List<(int, string)>();
+        await using (var connection = await dialect.OpenConnectionAsync(CancellationToken.None))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT version, name FROM schema_migrations ORDER BY version";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                recorded.Add((reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+
+        recorded.Where(r => r.Item1 <= last).ShouldBe(SingleListSnapshot.Migrations);
+    }
+
+    [Fact]
     public async Task ApplyAsync_Version9OverExistingSearchRows_GivesEachRowItsPredecessor()
     {
         var dialect = SqlDialect.Create(Options);
         await using (var connection = await dialect.OpenConnectionAsync(CancellationToken.None))
         {
             // A database as version 8 left it, with string rows written before prev_folded existed.
-            await ExecuteAsync(connection, dialect.CreateMigrationsTableSql);
+            await ExecuteAsync(connection, dialect.Schema.CreateMigrationsTableSql);
             foreach (var migration in dialect.Migrations.Where(m => m.Version < 9).OrderBy(m => m.Version))
             {
                 await ExecuteAsync(connection, migration.Sql);
-                await ExecuteAsync(connection, dialect.InsertMigrationSql, ("version", migration.Version), ("name", migration.Name), ("applied_at", 0L));
+                await ExecuteAsync(connection, dialect.Schema.InsertMigrationSql, ("version", migration.Version), ("name", migration.Name), ("applied_at", 0L));
             }
 
             foreach (var id in new[] { "d1", "d2" })

@@ -1,18 +1,20 @@
 using System.Data.Common;
-using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Audit.Sql;
+using MedDevice.Hub.Storage.Customs.Sql;
+using MedDevice.Hub.Storage.Deliveries.Sql;
+using MedDevice.Hub.Storage.Messaging.Sql;
+using MedDevice.Hub.Storage.Migrations.Sql;
+using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.PartnerState.Sql;
+using MedDevice.Hub.Storage.Registry.Sql;
+using MedDevice.Hub.Storage.Verification.Sql;
 using Npgsql;
 
 namespace MedDevice.Hub.Storage.Dialects;
 
 /// <summary>PostgreSQL 15+: several hub processes share one database (SKIP LOCKED claims, LISTEN/NOTIFY).</summary>
-public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
+public sealed class PostgreSqlDialect : SqlDialect, IDisposable
 {
-    // Arbitrary constant identifying the hub's schema-migration advisory lock.
-    private const long MigrationLockKey = 0x4D4544_4855420001;
-
-    // Arbitrary constant identifying the audit-append advisory lock (one chain across processes).
-    private const long AuditLockKey = 0x4D4544_4855420002;
-
     /// <summary>Creates the dialect over a pooled data source.</summary>
     public PostgreSqlDialect(string connectionString)
     {
@@ -39,35 +41,38 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
     public override StorageProvider Provider => StorageProvider.PostgreSql;
 
     /// <inheritdoc />
-    public override IReadOnlyList<Migration> Migrations => PostgreSqlMigrations.All;
+    public override ConnectionSql Connection { get; } = new PostgreSqlConnectionSql();
 
     /// <inheritdoc />
-    public override string CreateMigrationsTableSql =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)";
+    public override SchemaSql Schema { get; } = new PostgreSqlSchemaSql();
+
+    /// <inheritdoc />
+    public override MessagingSql Messaging { get; } = new PostgreSqlMessagingSql();
+
+    /// <inheritdoc />
+    public override DeliveriesSql Deliveries { get; } = new PostgreSqlDeliveriesSql();
+
+    /// <inheritdoc />
+    public override RegistrySql Registry { get; } = new PostgreSqlRegistrySql();
+
+    /// <inheritdoc />
+    public override AuditSql Audit { get; } = new PostgreSqlAuditSql();
+
+    /// <inheritdoc />
+    public override VerificationSql Verification { get; } = new PostgreSqlVerificationSql();
+
+    /// <inheritdoc />
+    public override PartnersSql Partners { get; } = new PostgreSqlPartnersSql();
+
+    /// <inheritdoc />
+    public override CustomsSql Customs { get; } = new PostgreSqlCustomsSql();
+
+    /// <inheritdoc />
+    public override PartnerStateSql PartnerState { get; } = new PostgreSqlPartnerStateSql();
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await DataSource.OpenConnectionAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
-        AddParameter(command, "key", MigrationLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public override async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
-        AddParameter(command, "key", AuditLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     /// <inheritdoc />
     public override async Task<IAsyncDisposable?> LockAcrossProcessesAsync(long key, CancellationToken cancellationToken)
@@ -77,7 +82,7 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT pg_advisory_lock(@key)";
+            command.CommandText = PostgreSqlConnectionSql.LockSessionSql;
             AddParameter(command, "key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new AdvisoryLock(connection, key);
@@ -99,7 +104,7 @@ public sealed partial class PostgreSqlDialect : SqlDialect, IDisposable
             try
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT pg_advisory_unlock(@key)";
+                command.CommandText = PostgreSqlConnectionSql.UnlockSessionSql;
                 AddParameter(command, "key", key);
                 await command.ExecuteNonQueryAsync();
             }

@@ -1,6 +1,14 @@
 using System.Data;
 using System.Data.Common;
-using MedDevice.Hub.Storage.Migrations;
+using MedDevice.Hub.Storage.Audit.Sql;
+using MedDevice.Hub.Storage.Customs.Sql;
+using MedDevice.Hub.Storage.Deliveries.Sql;
+using MedDevice.Hub.Storage.Messaging.Sql;
+using MedDevice.Hub.Storage.Migrations.Sql;
+using MedDevice.Hub.Storage.Partners.Sql;
+using MedDevice.Hub.Storage.PartnerState.Sql;
+using MedDevice.Hub.Storage.Registry.Sql;
+using MedDevice.Hub.Storage.Verification.Sql;
 using MedDevice.Hub.Storage.Writing;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +18,7 @@ namespace MedDevice.Hub.Storage.Dialects;
 /// Embedded SQLite: one file, WAL journal, <c>synchronous=FULL</c> so a committed message survives power loss.
 /// Writers are serialised by the hub (one writer, group commit); readers run concurrently under WAL.
 /// </summary>
-public sealed partial class SqliteDialect : SqlDialect
+public sealed class SqliteDialect : SqlDialect
 {
     private readonly string _connectionString;
 
@@ -42,11 +50,34 @@ public sealed partial class SqliteDialect : SqlDialect
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
     /// <inheritdoc />
-    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+    public override ConnectionSql Connection { get; } = new SqliteConnectionSql();
 
     /// <inheritdoc />
-    public override string CreateMigrationsTableSql =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)";
+    public override SchemaSql Schema { get; } = new SqliteSchemaSql();
+
+    /// <inheritdoc />
+    public override MessagingSql Messaging { get; } = new SqliteMessagingSql();
+
+    /// <inheritdoc />
+    public override DeliveriesSql Deliveries { get; } = new SqliteDeliveriesSql();
+
+    /// <inheritdoc />
+    public override RegistrySql Registry { get; } = new SqliteRegistrySql();
+
+    /// <inheritdoc />
+    public override AuditSql Audit { get; } = new SqliteAuditSql();
+
+    /// <inheritdoc />
+    public override VerificationSql Verification { get; } = new SqliteVerificationSql();
+
+    /// <inheritdoc />
+    public override PartnersSql Partners { get; } = new SqlitePartnersSql();
+
+    /// <inheritdoc />
+    public override CustomsSql Customs { get; } = new SqliteCustomsSql();
+
+    /// <inheritdoc />
+    public override PartnerStateSql PartnerState { get; } = new SqlitePartnerStateSql();
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -56,7 +87,7 @@ public sealed partial class SqliteDialect : SqlDialect
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            pragma.CommandText = SqliteConnectionSql.OpenSettingsSql;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
 
             // Statements a connection runs more than once (a query per declaration line, the writer's inserts) compile
@@ -77,9 +108,4 @@ public sealed partial class SqliteDialect : SqlDialect
             throw;
         }
     }
-
-    /// <inheritdoc />
-    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        // Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE: the writer lock is already held.
-        Task.CompletedTask;
 }

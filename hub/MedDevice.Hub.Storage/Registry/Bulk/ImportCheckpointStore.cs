@@ -10,7 +10,7 @@ public sealed class ImportCheckpointStore(SqlDialect dialect)
     public async Task<BulkCheckpoint?> GetAsync(string sourceKey, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectImportCheckpointSql, ("source_key", sourceKey));
+        await using var command = connection.Command(null, dialect.Registry.SelectImportCheckpointSql, ("source_key", sourceKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new BulkCheckpoint(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetInt64(5))
@@ -21,6 +21,6 @@ public sealed class ImportCheckpointStore(SqlDialect dialect)
     public async Task DeleteAsync(string sourceKey, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(null, dialect.DeleteImportCheckpointSql, cancellationToken, ("source_key", sourceKey));
+        await connection.ExecuteAsync(null, dialect.Registry.DeleteImportCheckpointSql, cancellationToken, ("source_key", sourceKey));
     }
 }

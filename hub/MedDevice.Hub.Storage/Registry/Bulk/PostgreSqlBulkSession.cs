@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Registry.Sql;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,9 +14,6 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
 {
-    // The tables a bulk import writes; FinishAsync vacuums and analyzes them.
-    private const string VacuumSql = "VACUUM (ANALYZE) devices, device_history, device_search_tokens, device_search_strings";
-
     private readonly PostgreSqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly NpgsqlConnection _connection;
@@ -57,7 +55,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
     public static async Task VacuumAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(VacuumSql, connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(PostgreSqlRegistrySql.VacuumSql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -80,7 +78,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
             }
         }
 
-        await using var command = Command(PostgreSqlDialect.BulkResolveDevicesSql, ("ords", ordinals.ToArray()), ("kinds", kinds.ToArray()), ("keys", keys.ToArray()));
+        await using var command = Command(PostgreSqlRegistrySql.BulkResolveDevicesSql, ("ords", ordinals.ToArray()), ("kinds", kinds.ToArray()), ("keys", keys.ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -103,7 +101,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         // In key order: two batches inserting overlapping keys wait for each other in the same order rather than in a cycle.
         inserts = [.. inserts.OrderBy(i => i.Row.Write.UdiDiKey ?? i.Row.Write.RegistrationNumber ?? i.Row.Write.InstanceKey ?? i.Id, StringComparer.Ordinal)];
 
-        await using var command = Command(PostgreSqlDialect.BulkInsertDevicesSql,
+        await using var command = Command(PostgreSqlRegistrySql.BulkInsertDevicesSql,
             ("last_updated", now),
             ("ids", inserts.Select(i => i.Id).ToArray()),
             ("statuses", inserts.Select(i => i.Row.Write.Status).ToArray()),
@@ -129,12 +127,12 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         }
 
         updates = [.. updates.OrderBy(u => u.Id, StringComparer.Ordinal)];
-        await using (var locks = Command(PostgreSqlDialect.BulkLockDevicesSql, ("ids", updates.Select(u => u.Id).ToArray())))
+        await using (var locks = Command(PostgreSqlRegistrySql.BulkLockDevicesSql, ("ids", updates.Select(u => u.Id).ToArray())))
         {
             await locks.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var command = Command(PostgreSqlDialect.BulkUpdateDevicesSql,
+        await using var command = Command(PostgreSqlRegistrySql.BulkUpdateDevicesSql,
             ("last_updated", now),
             ("ids", updates.Select(u => u.Id).ToArray()),
             ("expected", updates.Select(u => u.ExpectedVersion).ToArray()),
@@ -162,25 +160,25 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
         var replaced = versions.Where(v => v.Replaces).Select(v => v.Id).ToArray();
         if (replaced.Length > 0)
         {
-            await using var tokens = Command(PostgreSqlDialect.BulkDeleteDeviceTokensSql, ("ids", replaced));
+            await using var tokens = Command(PostgreSqlRegistrySql.BulkDeleteDeviceTokensSql, ("ids", replaced));
             await tokens.ExecuteNonQueryAsync(cancellationToken);
-            await using var strings = Command(PostgreSqlDialect.BulkDeleteDeviceStringsSql, ("ids", replaced));
+            await using var strings = Command(PostgreSqlRegistrySql.BulkDeleteDeviceStringsSql, ("ids", replaced));
             await strings.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var history = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceHistorySql, cancellationToken))
+        await using (var history = await _connection.BeginBinaryImportAsync(PostgreSqlRegistrySql.CopyDeviceHistorySql, cancellationToken))
         {
             WriteHistory(history, versions, now);
             await history.CompleteAsync(cancellationToken);
         }
 
-        await using (var tokens = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceTokensSql, cancellationToken))
+        await using (var tokens = await _connection.BeginBinaryImportAsync(PostgreSqlRegistrySql.CopyDeviceTokensSql, cancellationToken))
         {
             WriteTokens(tokens, versions);
             await tokens.CompleteAsync(cancellationToken);
         }
 
-        await using (var strings = await _connection.BeginBinaryImportAsync(PostgreSqlDialect.CopyDeviceStringsSql, cancellationToken))
+        await using (var strings = await _connection.BeginBinaryImportAsync(PostgreSqlRegistrySql.CopyDeviceStringsSql, cancellationToken))
         {
             WriteStrings(strings, versions);
             await strings.CompleteAsync(cancellationToken);
@@ -250,7 +248,7 @@ internal sealed class PostgreSqlBulkSession : IBulkDeviceSession
 
     public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
     {
-        await using var command = Command(_dialect.UpsertImportCheckpointSql, ("source_key", checkpoint.SourceKey), ("source_path", checkpoint.SourcePath),
+        await using var command = Command(_dialect.Registry.UpsertImportCheckpointSql, ("source_key", checkpoint.SourceKey), ("source_path", checkpoint.SourcePath),
             ("byte_offset", checkpoint.ByteOffset), ("line_number", checkpoint.LineNumber), ("state", checkpoint.State), ("updated_at", now));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

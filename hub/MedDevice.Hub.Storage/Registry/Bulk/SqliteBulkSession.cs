@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Registry.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace MedDevice.Hub.Storage.Registry.Bulk;
@@ -15,12 +16,6 @@ namespace MedDevice.Hub.Storage.Registry.Bulk;
 /// </summary>
 internal sealed class SqliteBulkSession : IBulkDeviceSession
 {
-    /// <summary>WAL pages (4 KiB) a bulk session lets accumulate before copying them into the database: 512 MiB.</summary>
-    internal const int BulkCheckpointPages = 131_072;
-
-    // The settings every hub connection runs with (SqliteDialect.OpenConnectionAsync and SQLite's defaults).
-    private const string RestoreSettingsSql = "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000";
-
     private readonly SqlDialect _dialect;
     private readonly IPayloadProtector _payloads;
     private readonly SqliteConnection _connection;
@@ -52,12 +47,11 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             // History and index rows reference devices the same transaction wrote first, so per-row foreign-key
             // look-ups only cost time here. Each batch rewrites most index pages, so copying the WAL back into the
             // database after every batch (the default: past 1,000 pages) writes the same pages again and again: let
-            // the WAL grow to BulkCheckpointPages first. NORMAL syncs the WAL at checkpoints rather than at every
+            // the WAL grow to SqliteRegistrySql.BulkCheckpointPages first. NORMAL syncs the WAL at checkpoints rather than at every
             // commit; the database stays consistent (WAL mode), and a power cut can only lose the last batches, whose
             // import checkpoint row is lost with them, so a resumed import writes them again. DisposeAsync restores
             // the hub's settings before the connection goes back to the pool.
-            await RunAsync(connection, $"PRAGMA cache_size = -1048576; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {BulkCheckpointPages}",
-                cancellationToken);
+            await RunAsync(connection, SqliteRegistrySql.BulkSettingsSql, cancellationToken);
 
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             return new SqliteBulkSession(dialect, payloads, connection, transaction);
@@ -104,12 +98,12 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
                 continue;
             }
 
-            var command = Prepared(SqliteDialect.BulkResolveDevicesSql(KeyColumns[kind]), "keys");
+            var command = Prepared(SqliteRegistrySql.BulkResolveDevicesSql(KeyColumns[kind]), "keys");
             command.Parameters[0].Value = JsonSerializer.Serialize(rowsByKey[kind].Keys);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                // Columns: key, then those of SqlDialect.SelectDeviceBy…Sql (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted).
+                // Columns: key, then those of RegistrySql.SelectDeviceBy…Sql (id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted).
                 var match = new BulkMatch(reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetString(4), reader.GetInt32(8) != 0,
                     Nullable(reader, 5), Nullable(reader, 6), _payloads.Unprotect((byte[])reader.GetValue(7)));
                 foreach (var ordinal in rowsByKey[kind][reader.GetString(0)])
@@ -125,7 +119,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public async Task<IReadOnlySet<string>> InsertAsync(IReadOnlyList<BulkInsert> inserts, long now, CancellationToken cancellationToken)
     {
         var inserted = new HashSet<string>(StringComparer.Ordinal);
-        var command = Prepared(_dialect.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
+        var command = Prepared(_dialect.Registry.InsertDeviceSql, "id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource");
         foreach (var insert in inserts)
         {
             var write = insert.Row.Write;
@@ -142,7 +136,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public async Task<IReadOnlyDictionary<string, int>> UpdateAsync(IReadOnlyList<BulkUpdate> updates, long now, CancellationToken cancellationToken)
     {
         var updated = new Dictionary<string, int>(StringComparer.Ordinal);
-        var command = Prepared(_dialect.UpdateDeviceSql,
+        var command = Prepared(_dialect.Registry.UpdateDeviceSql,
             "version_id", "last_updated", "status", "udi_di_key", "registration_number", "instance_key", "resource", "id", "expected_version");
         foreach (var update in updates)
         {
@@ -165,7 +159,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
             return;
         }
 
-        var history = Prepared(_dialect.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
+        var history = Prepared(_dialect.Registry.InsertDeviceHistorySql, "id", "version_id", "last_updated", "resource", "deleted");
         foreach (var version in versions)
         {
             await RunAsync(history, cancellationToken, version.Id, version.VersionId, now, version.Row.StoredResource, 0);
@@ -175,13 +169,13 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         if (replaced.Count > 0)
         {
             var ids = JsonSerializer.Serialize(replaced);
-            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
-            await RunAsync(Prepared(SqliteDialect.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteRegistrySql.BulkDeleteDeviceTokensSql, "ids"), cancellationToken, ids);
+            await RunAsync(Prepared(SqliteRegistrySql.BulkDeleteDeviceStringsSql, "ids"), cancellationToken, ids);
         }
 
-        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
+        await RunAsync(Prepared(SqliteRegistrySql.BulkInsertDeviceTokensSql, "rows"), cancellationToken,
             JsonRows(versions, v => v.Row.Tokens.Select(t => (t.Param, t.System, t.Code, (string?)null))));
-        await RunAsync(Prepared(SqliteDialect.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
+        await RunAsync(Prepared(SqliteRegistrySql.BulkInsertDeviceStringsSql, "rows"), cancellationToken,
             JsonRows(versions, v => v.Row.Strings.Select(s => (s.Param, (string?)s.Folded, s.Exact, s.PreviousFolded))));
     }
 
@@ -223,7 +217,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
 
     public async Task SaveCheckpointAsync(BulkCheckpoint checkpoint, long now, CancellationToken cancellationToken)
     {
-        var command = Prepared(_dialect.UpsertImportCheckpointSql, "source_key", "source_path", "byte_offset", "line_number", "state", "updated_at");
+        var command = Prepared(_dialect.Registry.UpsertImportCheckpointSql, "source_key", "source_path", "byte_offset", "line_number", "state", "updated_at");
         await RunAsync(command, cancellationToken, checkpoint.SourceKey, checkpoint.SourcePath, checkpoint.ByteOffset, checkpoint.LineNumber, checkpoint.State, now);
     }
 
@@ -239,7 +233,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
         await _transaction.DisposeAsync();
         try
         {
-            await RunAsync(_connection, RestoreSettingsSql, CancellationToken.None);
+            await RunAsync(_connection, SqliteRegistrySql.RestoreSettingsSql, CancellationToken.None);
         }
         catch (SqliteException)
         {
@@ -253,7 +247,7 @@ internal sealed class SqliteBulkSession : IBulkDeviceSession
     public static async Task CheckpointAsync(SqlDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = (SqliteConnection)await dialect.OpenConnectionAsync(cancellationToken);
-        await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+        await RunAsync(connection, SqliteRegistrySql.CheckpointWalSql, cancellationToken);
     }
 
     private static async Task RunAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

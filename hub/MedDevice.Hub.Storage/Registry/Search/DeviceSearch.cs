@@ -1,5 +1,6 @@
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Protection;
+using MedDevice.Hub.Storage.Registry.Sql;
 using MedDevice.Hub.Storage.Writing;
 
 namespace MedDevice.Hub.Storage.Registry.Search;
@@ -15,7 +16,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayload
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Count, 1);
-        var (sql, parameters, driver) = DeviceSearchSql.Page(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.IndexTableByDevice);
+        var (sql, parameters, driver) = DeviceSearchSql.Page(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.Registry.IndexTableByDevice);
         var hits = new List<DeviceSearchHit>(query.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         (string Id, long LastUpdated, string? OrderText)? last = null;
@@ -49,7 +50,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayload
     public async Task<long> CountAsync(DeviceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (sql, parameters) = DeviceSearchSql.Count(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.IndexTableByDevice);
+        var (sql, parameters) = DeviceSearchSql.Count(query, time.GetUtcNow().ToUnixTimeMilliseconds(), dialect.Registry.IndexTableByDevice);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var command = connection.Command(null, sql, [.. parameters]);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
@@ -63,7 +64,7 @@ public sealed class DeviceSearch(SqlDialect dialect, TimeProvider time, IPayload
     {
         var versions = new List<DeviceVersion>(limit);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(null, dialect.SelectAllDeviceHistorySql, ("since", since),
+        await using var command = connection.Command(null, dialect.Registry.SelectAllDeviceHistorySql, ("since", since),
             ("before", before?.LastUpdated ?? long.MaxValue), ("before_id", before?.Id ?? ""), ("before_version", before?.VersionId ?? 0), ("limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using MedDevice.Hub.Storage.Registry.Sql;
 
 namespace MedDevice.Hub.Storage.Registry.Search;
 

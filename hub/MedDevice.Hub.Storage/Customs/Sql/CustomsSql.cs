@@ -1,8 +1,13 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Customs.Sql;
 
 /// <summary>Customs SQL: recalls, reference prices, declarations and their lines (standard SQL for both engines).</summary>
-public abstract partial class SqlDialect
+public abstract class CustomsSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string RecallColumns = "id, udi_di_key, lot, reason, since, recorded_by, recorded_at";
 
     /// <summary>Records a recall; returns its id.</summary>
@@ -111,9 +116,4 @@ public abstract partial class SqlDialect
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         return cache.GetOrAdd(rows, n => head + string.Join(", ", Enumerable.Range(0, n).Select(row)) + tail);
     }
-
-    /// <summary>The hub message id, body hash and stored output of a partner's message id.</summary>
-    public virtual string SelectInboxOutputByPartnerKeySql => """
-        SELECT hub_message_id, body_sha256, output FROM inbox WHERE partner_id = @partner_id AND partner_message_id = @partner_message_id
-        """;
 }

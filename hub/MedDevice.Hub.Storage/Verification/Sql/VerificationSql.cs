@@ -1,12 +1,17 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Verification.Sql;
 
 /// <summary>
 /// Actor verification queue and verified organisations (standard SQL for both engines except the claim). A queue row
 /// goes 0 (to verify) → 1 (verified, completion listeners to run) → 2 (done); <c>next_attempt_at</c> doubles as the
 /// claim lease, as in the inbox.
 /// </summary>
-public abstract partial class SqlDialect
+public abstract class VerificationSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string VerificationColumns =
         "id, kind, subject_key, subject_reference, source_message_id, status, attempts, outcome, registered_name, checked_at, last_error, created_at, completed_at";
 

@@ -1,8 +1,13 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Deliveries.Sql;
 
 /// <summary>Delivery queue SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract partial class SqlDialect
+public abstract class DeliveriesSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     /// <summary>
     /// Claims up to @limit due deliveries until @lease. With per-key ordering only a key's head is claimable:
     /// nothing earlier for the same subscriber and key may be open, and no earlier message with that key may

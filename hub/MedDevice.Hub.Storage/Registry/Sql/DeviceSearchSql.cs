@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using MedDevice.Hub.Core.Text;
+using MedDevice.Hub.Storage.Registry.Search;
 
-namespace MedDevice.Hub.Storage.Registry.Search;
+namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
 /// Builds the SQL of a device search (standard SQL for both engines). One criterion drives the scan in index order,

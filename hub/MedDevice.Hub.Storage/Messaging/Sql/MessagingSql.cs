@@ -1,8 +1,13 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Messaging.Sql;
 
 /// <summary>Inbox and quarantine SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract partial class SqlDialect
+public abstract class MessagingSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     /// <summary>Inserts an inbox row unless (partner, message id) exists; returns the new id or no row.</summary>
     public virtual string InsertInboxSql => """
         INSERT INTO inbox (hub_message_id, partner_id, partner_message_id, feed, content_type, body_sha256, body, device_key, received_at, next_process_at)
@@ -137,5 +142,10 @@ public abstract partial class SqlDialect
     public virtual string SelectQuarantineSql => """
         SELECT id, partner_id, feed, partner_message_id, received_at, reason_code, reason, body FROM quarantine
         ORDER BY id DESC LIMIT @limit
+        """;
+
+    /// <summary>The hub message id, body hash and stored output of a partner's message id.</summary>
+    public virtual string SelectInboxOutputByPartnerKeySql => """
+        SELECT hub_message_id, body_sha256, output FROM inbox WHERE partner_id = @partner_id AND partner_message_id = @partner_message_id
         """;
 }

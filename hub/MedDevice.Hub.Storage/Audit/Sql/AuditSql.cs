@@ -1,12 +1,21 @@
-using System.Data.Common;
+using MedDevice.Hub.Storage.Migrations;
 
-namespace MedDevice.Hub.Storage.Dialects;
+namespace MedDevice.Hub.Storage.Audit.Sql;
 
 /// <summary>Audit log SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
-public abstract partial class SqlDialect
+public abstract class AuditSql : IMigrationSource
 {
-    /// <summary>Serialises audit appends between processes inside the transaction (SQLite has one writer: nothing to do).</summary>
-    public virtual Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>
+    /// Serialises audit appends between processes inside the transaction (@key: <see cref="ChainLockKey"/>); null where the
+    /// database has one writer (SQLite): nothing to do.
+    /// </summary>
+    public virtual string? LockChainSql => null;
+
+    /// <summary>Arbitrary constant identifying the audit-append lock (one chain across processes).</summary>
+    public const long ChainLockKey = 0x4D4544_4855420002;
 
     /// <summary>The last entry's sequence and hash.</summary>
     public virtual string SelectLastAuditEntrySql => "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1";

@@ -1,8 +1,13 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Partners.Sql;
 
 /// <summary>Partner registry SQL (standard SQL for both engines).</summary>
-public abstract partial class SqlDialect
+public abstract class PartnersSql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     /// <summary>All partners.</summary>
     public virtual string SelectPartnersSql => """
         SELECT id, name, roles, feeds, api_key_hash, certificate_thumbprints, rate_limit_per_second, enabled, updated_at, topics, fhir_interactions FROM partners ORDER BY id

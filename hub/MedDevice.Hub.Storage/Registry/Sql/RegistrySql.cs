@@ -1,11 +1,16 @@
-namespace MedDevice.Hub.Storage.Dialects;
+using MedDevice.Hub.Storage.Migrations;
+
+namespace MedDevice.Hub.Storage.Registry.Sql;
 
 /// <summary>
 /// Device registry SQL (standard SQL for both engines). Every version of a device, the current one included,
 /// is in <c>device_history</c>; <c>devices</c> holds the current version, its business keys and the deletion flag.
 /// </summary>
-public abstract partial class SqlDialect
+public abstract class RegistrySql : IMigrationSource
 {
+    /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
     private const string DeviceColumns = "id, version_id, last_updated, status, udi_di_key, registration_number, resource, deleted";
 
     /// <summary>
@@ -152,4 +157,20 @@ public abstract partial class SqlDialect
     /// id inside a correlated subquery. PostgreSQL's planner chooses well from statistics; SQLite gets a hint.
     /// </summary>
     public virtual string IndexTableByDevice(string table, string alias) => $"{table} {alias}";
+
+    /// <summary>Records how far an import of one source got (in the transaction of the batch it follows).</summary>
+    public virtual string UpsertImportCheckpointSql => """
+        INSERT INTO import_checkpoints (source_key, source_path, byte_offset, line_number, state, updated_at)
+        VALUES (@source_key, @source_path, @byte_offset, @line_number, @state, @updated_at)
+        ON CONFLICT (source_key) DO UPDATE SET source_path = excluded.source_path, byte_offset = excluded.byte_offset,
+            line_number = excluded.line_number, state = excluded.state, updated_at = excluded.updated_at
+        """;
+
+    /// <summary>The checkpoint of one source.</summary>
+    public virtual string SelectImportCheckpointSql => """
+        SELECT source_key, source_path, byte_offset, line_number, state, updated_at FROM import_checkpoints WHERE source_key = @source_key
+        """;
+
+    /// <summary>Forgets the checkpoint of one source (import finished or restarted).</summary>
+    public virtual string DeleteImportCheckpointSql => "DELETE FROM import_checkpoints WHERE source_key = @source_key";
 }
