@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace MedDevice.Testing.Polling;
+
+/// <summary>
+/// The one bounded wait of the test suites: polls a probe until it reports the awaited state, or fails naming what was
+/// awaited and the last value it saw. For things that must happen; to prove that something did not happen, drain the
+/// work deterministically or wait for a later event instead.
+/// </summary>
+public static class Eventually
+{
+    /// <summary>The bound when the caller gives none: long enough for a loaded 2-core CI machine.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The pause between two probes.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
+    public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return UntilAsync(() => Task.FromResult(condition()), what, timeout);
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        UntilAsync(condition, static held => held, what, timeout);
+
+    /// <summary>Waits until <paramref name="probe"/> returns a value, and returns it.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? timeout = null)
+        where T : class =>
+        (await UntilAsync(probe, static value => value is not null, what, timeout))!;
+
+    /// <summary>Waits until the value <paramref name="probe"/> returns is <paramref name="accepted"/>, and returns it.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> accepted, string what, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(accepted);
+        var bound = timeout ?? DefaultTimeout;
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await probe();
+            if (accepted(value))
+            {
+                return value;
+            }
+
+            if (clock.Elapsed >= bound)
+            {
+                throw new TimeoutException($"Still waiting after {bound.TotalSeconds:0.###} s for {what}; last observed: {Describe(value)}.");
+            }
+
+            await Task.Delay(Interval);
+        }
+    }
+
+    private static string Describe<T>(T value) => value switch
+    {
+        null => "null",
+        bool held => held ? "true" : "false",
+        _ => value.ToString() ?? "(no text)",
+    };
+}
