@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MedDevice.Hub.EndToEnd.Infrastructure;
 using MedDevice.Hub.EndToEnd.Scenario;
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 using Xunit.Abstractions;
 
 namespace MedDevice.Hub.EndToEnd.CrashSafety;

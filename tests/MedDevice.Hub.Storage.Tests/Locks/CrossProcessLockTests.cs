@@ -1,5 +1,6 @@
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 
 namespace MedDevice.Hub.Storage.Tests.Locks;
 

@@ -1,7 +1,7 @@
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Bulk;
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 using Npgsql;
 
 namespace MedDevice.Hub.Storage.Tests.Registry.Bulk;
