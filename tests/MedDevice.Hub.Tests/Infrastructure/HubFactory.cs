@@ -1,4 +1,5 @@
 using System.Net;
+using MedDevice.Testing.Polling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -28,25 +29,15 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// Waits (bounded, 30 s) until <c>/health/ready</c> answers 200: migrations run in the background at start,
     /// and a loaded CI machine can take seconds. Throws when the hub never becomes ready.
     /// </summary>
-    public static async Task WaitReadyAsync(HttpClient client)
+    public static Task WaitReadyAsync(HttpClient client) =>
+        Eventually.UntilAsync(() => ReadyStatusAsync(client), status => status == HttpStatusCode.OK, "/health/ready to answer 200");
+
+    /// <summary>What <c>/health/ready</c> answers now.</summary>
+    public static async Task<HttpStatusCode> ReadyStatusAsync(HttpClient client)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        var last = HttpStatusCode.ServiceUnavailable;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            using (var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
-            {
-                last = response.StatusCode;
-                if (last == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"hub not ready after 30 s (last /health/ready status {(int)last})");
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        return response.StatusCode;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -12,8 +12,10 @@ public static class Eventually
     /// <summary>The bound when the caller gives none: long enough for a loaded 2-core CI machine.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The pause between two probes.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+    // The pause between probes starts short (a fast event is seen at once) and doubles up to a cap (a slow one
+    // is not probed hundreds of times on a shared machine).
+    private static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan MaxInterval = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Waits until <paramref name="condition"/> holds.</summary>
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
@@ -38,6 +40,7 @@ public static class Eventually
         ArgumentNullException.ThrowIfNull(accepted);
         var bound = timeout ?? DefaultTimeout;
         var clock = Stopwatch.StartNew();
+        var interval = FirstInterval;
         while (true)
         {
             var value = await probe();
@@ -51,7 +54,8 @@ public static class Eventually
                 throw new TimeoutException($"Still waiting after {bound.TotalSeconds:0.###} s for {what}; last observed: {Describe(value)}.");
             }
 
-            await Task.Delay(Interval);
+            await Task.Delay(interval);
+            interval = interval * 2 < MaxInterval ? interval * 2 : MaxInterval;
         }
     }
 
@@ -59,6 +63,8 @@ public static class Eventually
     {
         null => "null",
         bool held => held ? "true" : "false",
+        string text => text,
+        System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Take(20)) + "]",
         _ => value.ToString() ?? "(no text)",
     };
 }
