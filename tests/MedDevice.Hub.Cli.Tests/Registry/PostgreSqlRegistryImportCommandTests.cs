@@ -6,7 +6,7 @@ namespace MedDevice.Hub.Cli.Tests.Registry;
 /// <summary>The same suite on a throwaway database of the cluster announced in <c>MEDDEVICE_TEST_POSTGRES</c> (ops/test.sh).</summary>
 public sealed class PostgreSqlRegistryImportCommandTests : RegistryImportCommandTests
 {
-    private readonly PostgreSqlTestDatabase _database = new("hubctl_");
+    private readonly PostgreSqlTestDatabase _database = new() { Prefix = "hubctl_" };
 
     protected override StorageOptions Options => new() { Provider = StorageProvider.PostgreSql, ConnectionString = _database.ConnectionString };
 

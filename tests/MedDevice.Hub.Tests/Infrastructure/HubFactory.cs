@@ -1,9 +1,12 @@
 using System.Net;
+using MedDevice.Hub.Delivery;
+using MedDevice.Hub.Processing;
 using MedDevice.Testing.Polling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MedDevice.Hub.Tests.Infrastructure;
 
@@ -15,6 +18,13 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     /// <summary>A clock replacing the system clock in the host (retry timing without sleeping).</summary>
     public TimeProvider? Time { get; init; }
+
+    /// <summary>
+    /// When set, the processing and delivery workers do not run in the background: the test resolves them
+    /// (<see cref="ProcessingWorker"/>, <see cref="DeliveryWorker"/>) and calls <c>RunOnceAsync</c> itself, so what has
+    /// or has not happened is decided by the calls it made, not by how long it waited.
+    /// </summary>
+    public bool ManualWorkers { get; init; }
 
     /// <summary>Replaces or adds host services (e.g. a test double of an external register).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
@@ -56,6 +66,21 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         if (Time is { } time)
         {
             builder.ConfigureServices(services => services.AddSingleton(time));
+        }
+
+        if (ManualWorkers)
+        {
+            builder.ConfigureServices(services =>
+            {
+                foreach (var worker in services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && (d.ImplementationType == typeof(ProcessingWorker) || d.ImplementationType == typeof(DeliveryWorker))).ToList())
+                {
+                    services.Remove(worker);
+                }
+
+                services.AddSingleton<ProcessingWorker>();
+                services.AddSingleton<DeliveryWorker>();
+            });
         }
 
         if (TestServices is { } configure)

@@ -13,11 +13,13 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime, IAsyncDisposable
     /// <summary>The variable holding the cluster's connection string.</summary>
     public const string EnvironmentVariable = "MEDDEVICE_TEST_POSTGRES";
 
-    private readonly string _name;
+    private const string DefaultPrefix = "hubtest_";
+
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..16];
     private bool _created;
 
-    /// <summary>A database to be created by <see cref="InitializeAsync"/>; <paramref name="prefix"/> tells the suites apart in <c>\l</c>.</summary>
-    public PostgreSqlTestDatabase(string prefix = "hubtest_") => _name = prefix + Guid.NewGuid().ToString("N")[..16];
+    /// <summary>The start of the database's name, to tell the suites apart in <c>\l</c>.</summary>
+    public string Prefix { get; init; } = DefaultPrefix;
 
     /// <summary>The connection string of the new database (empty until created).</summary>
     public string ConnectionString { get; private set; } = "";
@@ -30,9 +32,9 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime, IAsyncDisposable
                 $"{EnvironmentVariable} is not set: run the tests with ops/test.sh, which starts PostgreSQL.");
 
     /// <summary>Creates a database and returns it (for tests that own it with <c>await using</c>).</summary>
-    public static async Task<PostgreSqlTestDatabase> CreateAsync(string prefix = "hubtest_")
+    public static async Task<PostgreSqlTestDatabase> CreateAsync(string prefix = DefaultPrefix)
     {
-        var database = new PostgreSqlTestDatabase(prefix);
+        var database = new PostgreSqlTestDatabase { Prefix = prefix };
         await database.InitializeAsync();
         return database;
     }
@@ -40,9 +42,9 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime, IAsyncDisposable
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{_name}\"");
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{Name}\"");
         _created = true;
-        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _name }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = Name }.ToString();
     }
 
     /// <inheritdoc />
@@ -55,11 +57,13 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime, IAsyncDisposable
 
         _created = false;
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
     }
 
     /// <inheritdoc />
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    private string Name => Prefix + _suffix;
 
     private static async Task ExecuteOnServerAsync(string sql)
     {
