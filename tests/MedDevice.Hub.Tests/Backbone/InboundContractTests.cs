@@ -49,7 +49,7 @@ public sealed class InboundContractTests : IAsyncLifetime
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
         receipt.GetProperty("status").GetString().ShouldBe("received");
         var hubId = receipt.GetProperty("hubMessageId").GetString()!;
-        (await _sink.WaitUntilAsync(r => r.Count >= 1, TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= 1, "a delivery at the sink");
         var delivered = _sink.Requests.Single();
         delivered.Body.ShouldBe(body);
         delivered.Headers["Idempotency-Key"].ShouldBe($"{hubId}:sink-a");

@@ -114,7 +114,7 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
         using var refused = await PostAsync("pii-2", PersonalDataJson.InvalidDevice());
         refused.StatusCode.ShouldBe((HttpStatusCode)422);
 
-        (await _sink.WaitUntilAsync(r => r.Count >= 1, TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= 1, "a delivery at the sink");
         await MessageDeliveries.UntilFirstInStateAsync(_client, Key, hubId, "delivered");
     }
 

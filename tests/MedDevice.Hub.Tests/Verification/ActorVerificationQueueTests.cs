@@ -54,7 +54,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         repeat.IsNew.ShouldBeFalse();
         repeat.VerificationId.ShouldBe(tickets[0].VerificationId);
         await hub.UntilAllDoneAsync(Bound);
-        (await _sink.WaitUntilAsync(r => r.Count >= unverified, Bound)).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= unverified, $"{unverified} alerts at the sink", Bound);
 
         foreach (var organization in organizations)
         {
@@ -183,7 +183,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         }
 
         await hub.UntilAllDoneAsync(Bound);
-        (await _sink.WaitUntilAsync(r => r.Count >= unverified, Bound)).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= unverified, $"{unverified} alerts at the sink", Bound);
 
         sandbox.Statistics.InjectedFailures.ShouldBeGreaterThan(0);
         listener.Completed.Select(c => c.TaxCode).Order().ShouldBe(organizations.Select(o => o.TaxCode).Order());
