@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace MedDevice.Testing.Polling;
 
@@ -51,7 +52,7 @@ public static class Eventually
 
             if (clock.Elapsed >= bound)
             {
-                throw new TimeoutException($"Still waiting after {bound.TotalSeconds:0.###} s for {what}; last observed: {Describe(value)}.");
+                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Still waiting after {bound.TotalSeconds:0.###} s for {what}; last observed: {Describe(value)}."));
             }
 
             await Task.Delay(interval);
