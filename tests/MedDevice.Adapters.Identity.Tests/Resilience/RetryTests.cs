@@ -3,6 +3,7 @@ using MedDevice.Adapters.Identity.Model;
 using MedDevice.Adapters.Identity.Tests.Infrastructure;
 using MedDevice.Adapters.Resilience;
 using MedDevice.Sandbox.Data.Organizations;
+using MedDevice.Testing.Polling;
 
 namespace MedDevice.Adapters.Identity.Tests.Resilience;
 
@@ -72,7 +73,7 @@ public sealed class RetryTests : IAsyncLifetime
         using var adapter = Adapter(o => o.Retry.MaxAttempts = 10);
         var call = VerifyAsync(adapter);
         // The first attempts fail; the policy's backoff (10–100 ms) leaves time to heal the sandbox.
-        await WaitUntilAsync(() => _sandbox.Statistics.Calls >= 2);
+        await Eventually.UntilAsync(() => _sandbox.Statistics.Calls >= 2, "a second (failed) call at the sandbox");
         _sandbox.Identity.FailureRate = 0;
 
         var result = await call;
@@ -111,14 +112,4 @@ public sealed class RetryTests : IAsyncLifetime
 
     private static Task<Adapters.Resilience.AdapterResult<OrganizationVerification>> VerifyAsync(IdentityAdapter adapter) =>
         adapter.VerifyOrganizationAsync(new OrganizationQuery(SyntheticOrganizations.Get(0).TaxCode), TestAdapters.Context);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 400 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        condition().ShouldBeTrue();
-    }
 }

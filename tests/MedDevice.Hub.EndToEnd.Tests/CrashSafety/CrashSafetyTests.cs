@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using MedDevice.Hub.EndToEnd.Infrastructure;
 using MedDevice.Hub.EndToEnd.Scenario;
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.Polling;
+using MedDevice.Testing.PostgreSql;
 using Xunit.Abstractions;
 
 namespace MedDevice.Hub.EndToEnd.CrashSafety;
@@ -64,12 +65,13 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         var chaos = SinkChaos.RunAsync(sinks, seed, TimeSpan.FromMilliseconds(300), stopChaos.Token);
         var produce = producer.RunAsync(plan, workers: 32, ratePerSecond: 400, deadline: TimeSpan.FromSeconds(60));
 
-        (await DeliveryWait.UntilAsync(() => producer.Acknowledged >= Messages * 2 / 5, TimeSpan.FromSeconds(30))).ShouldBeTrue("the load never reached 40%");
+        await Eventually.UntilAsync(() => producer.Acknowledged >= Messages * 2 / 5, "the load to reach 40%");
         produce.IsCompleted.ShouldBeFalse("the kill must land mid-load");
         var acknowledgedAtKill = producer.Acknowledged;
         await hub.KillAsync();
         output.WriteLine($"SIGKILL after {acknowledgedAtKill} acknowledgements; restarting");
-        await Task.Delay(TimeSpan.FromMilliseconds(500)); // let the producer meet the dead hub
+        var failedBeforeKill = producer.FailedAttempts;
+        await Eventually.UntilAsync(() => producer.FailedAttempts > failedBeforeKill, "the producer to meet the dead hub");
         await hub.StartAsync(ReadyTimeout);
 
         await produce;
@@ -104,8 +106,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             sink.BadSignatures.ShouldBe(0);
         }
 
-        (await DeliveryWait.UntilAsync(async () => (await QueueFigures.ReadAsync(hub.BaseAddress)).Drained, TimeSpan.FromSeconds(20)))
-            .ShouldBeTrue("the queues must drain");
+        await Eventually.UntilAsync(async () => (await QueueFigures.ReadAsync(hub.BaseAddress)).Drained, "the queues to drain", TimeSpan.FromSeconds(20));
         var figures = await QueueFigures.ReadAsync(hub.BaseAddress);
         figures.Subscribers.ShouldAllBe(s => s.Dead == 0 && s.Delivered == Messages);
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using MedDevice.Testing.Polling;
 
 namespace MedDevice.Hub.EndToEnd.Infrastructure;
 
@@ -13,7 +14,6 @@ namespace MedDevice.Hub.EndToEnd.Infrastructure;
 public sealed class HubProcess : IAsyncDisposable
 {
     private const int KeptOutputLines = 300;
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
     private readonly string _dll;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Action<string>? _log;
@@ -135,35 +135,36 @@ public sealed class HubProcess : IAsyncDisposable
     private async Task WaitReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
+        try
         {
-            if (_process is null || _process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited during start-up:{Environment.NewLine}{OutputTail}");
-            }
+            await Eventually.UntilAsync(() => IsReadyAsync(http, cancellationToken), $"{Name} to answer 200 on /health/ready", timeout);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}{Environment.NewLine}{OutputTail}", e);
+        }
+    }
 
-            try
-            {
-                using var response = await http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The probe timed out; try again.
-            }
-
-            await Task.Delay(ProbeInterval, cancellationToken);
+    private async Task<bool> IsReadyAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        if (_process is null || _process.HasExited)
+        {
+            throw new InvalidOperationException($"{Name} exited during start-up:{Environment.NewLine}{OutputTail}");
         }
 
-        throw new TimeoutException($"{Name} was not ready within {timeout}:{Environment.NewLine}{OutputTail}");
+        try
+        {
+            using var response = await http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // Not listening yet.
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false; // The probe timed out; try again.
+        }
     }
 
     private void Capture(string? line)

@@ -1,6 +1,6 @@
 using MedDevice.Hub.EndToEnd.Infrastructure;
 using MedDevice.Hub.EndToEnd.Scenario;
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 using Xunit.Abstractions;
 
 namespace MedDevice.Hub.EndToEnd.Scale;

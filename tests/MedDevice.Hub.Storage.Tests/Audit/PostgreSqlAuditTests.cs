@@ -1,4 +1,4 @@
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 
 namespace MedDevice.Hub.Storage.Tests.Audit;
 

@@ -3,6 +3,7 @@ using MedDevice.Hub.Storage.Migrations;
 using MedDevice.Hub.Storage.Partners;
 using MedDevice.Hub.Storage.Tests.Infrastructure;
 using MedDevice.Hub.Storage.Writing;
+using MedDevice.Testing.PostgreSql;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MedDevice.Hub.Storage.Tests.Backbone;

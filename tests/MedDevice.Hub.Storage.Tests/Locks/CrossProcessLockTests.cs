@@ -1,5 +1,8 @@
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.Polling;
+using MedDevice.Testing.PostgreSql;
+using Npgsql;
 
 namespace MedDevice.Hub.Storage.Tests.Locks;
 
@@ -22,7 +25,8 @@ public sealed class CrossProcessLockTests(PostgreSqlTestDatabase database) : ICl
         var second = processB.LockAcrossProcessesAsync(key, CancellationToken.None);
         var other = await processB.LockAcrossProcessesAsync(key + 1, CancellationToken.None).WaitAsync(Bound);
 
-        await Task.Delay(300);
+        // The second request is seen queued behind the first in pg_locks: it is blocked there, not merely slow.
+        await Eventually.UntilAsync(() => WaitersAsync(key), waiters => waiters > 0, "process B to wait for the advisory lock", Bound);
         second.IsCompleted.ShouldBeFalse("the same key is held by the other process");
         await first.DisposeAsync();
         var acquired = (await second.WaitAsync(Bound)).ShouldNotBeNull();
@@ -48,5 +52,16 @@ public sealed class CrossProcessLockTests(PostgreSqlTestDatabase database) : ICl
         var dialect = new SqliteDialect(sqlite.ConnectionString);
 
         (await dialect.LockAcrossProcessesAsync(1, CancellationToken.None)).ShouldBeNull();
+    }
+
+    /// <summary>Sessions waiting (not granted) for the session-level advisory lock on <paramref name="key"/> (a key below 2^32).</summary>
+    private async Task<long> WaitersAsync(long key)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 0 AND objid::bigint = @key AND objsubid = 1", connection);
+        command.Parameters.AddWithValue("key", key);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -49,7 +49,7 @@ public sealed class InboundContractTests : IAsyncLifetime
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
         receipt.GetProperty("status").GetString().ShouldBe("received");
         var hubId = receipt.GetProperty("hubMessageId").GetString()!;
-        (await _sink.WaitUntilAsync(r => r.Count >= 1, TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= 1, "a delivery at the sink");
         var delivered = _sink.Requests.Single();
         delivered.Body.ShouldBe(body);
         delivered.Headers["Idempotency-Key"].ShouldBe($"{hubId}:sink-a");
@@ -127,7 +127,7 @@ public sealed class InboundContractTests : IAsyncLifetime
         _sink.Respond = _ => 400;
         using var posted = await PostAsync("registry.device", Key, "msg-dead", DeviceJson.WithUdi("08717648200274"));
         var hubId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hubMessageId").GetString()!;
-        (await WaitForStateAsync(hubId, "dead")).ShouldBeTrue();
+        await MessageDeliveries.UntilFirstInStateAsync(_client, Key, hubId, "dead");
         _sink.Requests.Count.ShouldBe(1);
 
         _sink.Respond = _ => 200;
@@ -137,7 +137,7 @@ public sealed class InboundContractTests : IAsyncLifetime
 
         replayed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await replayed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replayed").GetInt32().ShouldBe(1);
-        (await WaitForStateAsync(hubId, "delivered")).ShouldBeTrue();
+        await MessageDeliveries.UntilFirstInStateAsync(_client, Key, hubId, "delivered");
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class InboundContractTests : IAsyncLifetime
         using var posted = await PostAsync("registry.device", Key, "msg-503", DeviceJson.WithUdi("08717648200274"));
         var hubId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hubMessageId").GetString()!;
 
-        (await WaitForStateAsync(hubId, "dead")).ShouldBeTrue();
+        await MessageDeliveries.UntilFirstInStateAsync(_client, Key, hubId, "dead");
         _sink.Requests.Count.ShouldBe(3);
     }
 
@@ -160,26 +160,6 @@ public sealed class InboundContractTests : IAsyncLifetime
         using var response = await _client.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    private async Task<bool> WaitForStateAsync(string hubId, string state)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/messages/{hubId}");
-            request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + Key);
-            using var response = await _client.SendAsync(request);
-            var status = await response.Content.ReadFromJsonAsync<JsonElement>();
-            if (status.TryGetProperty("deliveries", out var deliveries) && deliveries.GetArrayLength() > 0
-                && deliveries[0].GetProperty("state").GetString() == state)
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
     }
 
     private async Task<HttpResponseMessage> PostAsync(string feed, string? apiKey, string? messageId, string body)

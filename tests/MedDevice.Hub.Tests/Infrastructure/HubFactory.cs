@@ -1,8 +1,12 @@
 using System.Net;
+using MedDevice.Hub.Delivery;
+using MedDevice.Hub.Processing;
+using MedDevice.Testing.Polling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MedDevice.Hub.Tests.Infrastructure;
 
@@ -14,6 +18,13 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     /// <summary>A clock replacing the system clock in the host (retry timing without sleeping).</summary>
     public TimeProvider? Time { get; init; }
+
+    /// <summary>
+    /// When set, the processing and delivery workers do not run in the background: the test resolves them
+    /// (<see cref="ProcessingWorker"/>, <see cref="DeliveryWorker"/>) and calls <c>RunOnceAsync</c> itself, so what has
+    /// or has not happened is decided by the calls it made, not by how long it waited.
+    /// </summary>
+    public bool ManualWorkers { get; init; }
 
     /// <summary>Replaces or adds host services (e.g. a test double of an external register).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
@@ -28,25 +39,15 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// Waits (bounded, 30 s) until <c>/health/ready</c> answers 200: migrations run in the background at start,
     /// and a loaded CI machine can take seconds. Throws when the hub never becomes ready.
     /// </summary>
-    public static async Task WaitReadyAsync(HttpClient client)
+    public static Task WaitReadyAsync(HttpClient client) =>
+        Eventually.UntilAsync(() => ReadyStatusAsync(client), status => status == HttpStatusCode.OK, "/health/ready to answer 200");
+
+    /// <summary>What <c>/health/ready</c> answers now.</summary>
+    public static async Task<HttpStatusCode> ReadyStatusAsync(HttpClient client)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        var last = HttpStatusCode.ServiceUnavailable;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            using (var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
-            {
-                last = response.StatusCode;
-                if (last == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"hub not ready after 30 s (last /health/ready status {(int)last})");
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        return response.StatusCode;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -65,6 +66,21 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         if (Time is { } time)
         {
             builder.ConfigureServices(services => services.AddSingleton(time));
+        }
+
+        if (ManualWorkers)
+        {
+            builder.ConfigureServices(services =>
+            {
+                foreach (var worker in services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && (d.ImplementationType == typeof(ProcessingWorker) || d.ImplementationType == typeof(DeliveryWorker))).ToList())
+                {
+                    services.Remove(worker);
+                }
+
+                services.AddSingleton<ProcessingWorker>();
+                services.AddSingleton<DeliveryWorker>();
+            });
         }
 
         if (TestServices is { } configure)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MedDevice.Testing.Polling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +13,6 @@ namespace MedDevice.Hub.Tests.Infrastructure;
 public sealed class LoopbackSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly SemaphoreSlim _received = new(0);
 
     private LoopbackSink(WebApplication app) => _app = app;
 
@@ -35,7 +35,6 @@ public sealed class LoopbackSink : IAsyncDisposable
             var record = new SinkRequest(await reader.ReadToEndAsync(), request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
             var status = sink.Respond(record);
             sink.Requests.Enqueue(record with { AnsweredStatus = status });
-            sink._received.Release();
             return Results.StatusCode(status);
         });
         await app.StartAsync();
@@ -44,29 +43,17 @@ public sealed class LoopbackSink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>Waits (bounded) until <paramref name="predicate"/> holds over the received requests.</summary>
-    public async Task<bool> WaitUntilAsync(Func<IReadOnlyCollection<SinkRequest>, bool> predicate, TimeSpan timeout)
+    /// <summary>Waits (bounded) until <paramref name="predicate"/> holds over the received requests; fails naming <paramref name="what"/>.</summary>
+    public Task UntilAsync(Func<IReadOnlyCollection<SinkRequest>, bool> predicate, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!predicate(Requests))
-        {
-            var left = deadline - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            await _received.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
-        }
-
-        return true;
+        ArgumentNullException.ThrowIfNull(predicate);
+        return Eventually.UntilAsync(() => predicate(Requests), what, timeout);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _received.Dispose();
     }
 }
 

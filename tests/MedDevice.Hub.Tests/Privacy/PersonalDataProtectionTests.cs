@@ -114,8 +114,8 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
         using var refused = await PostAsync("pii-2", PersonalDataJson.InvalidDevice());
         refused.StatusCode.ShouldBe((HttpStatusCode)422);
 
-        (await _sink.WaitUntilAsync(r => r.Count >= 1, TimeSpan.FromSeconds(20))).ShouldBeTrue();
-        (await WaitForStateAsync(hubId, "delivered")).ShouldBeTrue();
+        await _sink.UntilAsync(r => r.Count >= 1, "a delivery at the sink");
+        await MessageDeliveries.UntilFirstInStateAsync(_client, Key, hubId, "delivered");
     }
 
     private void LogDeliberately()
@@ -184,25 +184,4 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
         request.Headers.TryAddWithoutValidation("Idempotency-Key", messageId);
         return await _client.SendAsync(request);
     }
-
-    private async Task<bool> WaitForStateAsync(string hubId, string state)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/messages/{hubId}");
-            request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + Key);
-            using var response = await _client.SendAsync(request);
-            var status = await response.Content.ReadFromJsonAsync<JsonElement>();
-            if (status.TryGetProperty("deliveries", out var deliveries) && deliveries.GetArrayLength() > 0
-                && deliveries[0].GetProperty("state").GetString() == state)
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
-    }
-
 }

@@ -5,6 +5,7 @@ using MedDevice.Hub.Storage.Messaging;
 using MedDevice.Hub.Storage.Prices;
 using MedDevice.Hub.Storage.Recalls;
 using MedDevice.Sandbox.Data.Customs;
+using MedDevice.Testing.Polling;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,8 +26,8 @@ public sealed class CustomsSimulatorHostTests
         var messages = factory.Services.GetRequiredService<MessageStore>();
 
         // The sixth message is the malformed one; replies come one after another, so once it is quarantined all were answered.
-        await SimulatorHost.EventuallyAsync(async () => await messages.CountQuarantinedAsync(CustomsSimulatorPartner.PartnerId, CancellationToken.None) > 0
-            ? "done" : null, "quarantined simulator message");
+        await Eventually.UntilAsync(async () => await messages.CountQuarantinedAsync(CustomsSimulatorPartner.PartnerId, CancellationToken.None) > 0,
+            "a quarantined simulator message", SimulatorHost.Bound);
 
         var valid = (await declarations.GetAsync(SimulatorHost.Base(first), CancellationToken.None)).ShouldNotBeNull();
         valid.Declaration.PartnerId.ShouldBe(CustomsSimulatorPartner.PartnerId);
@@ -67,8 +68,8 @@ public sealed class CustomsSimulatorHostTests
                 var declarations = factory.Services.GetRequiredService<CustomsDeclarationStore>();
 
                 // Seeding precedes sending: once this run's declaration is recorded, this run's seed is done.
-                var state = await SimulatorHost.EventuallyAsync(() => declarations.GetAsync(SimulatorHost.Base(first), CancellationToken.None),
-                    $"declaration {first}");
+                var state = await Eventually.UntilAsync(() => declarations.GetAsync(SimulatorHost.Base(first), CancellationToken.None),
+                    $"declaration {first}", SimulatorHost.Bound);
 
                 state.Declaration.Lane.ShouldBe("GREEN");
                 foreach (var entry in CustomsRegistryFixture.Take(CustomsSimulator.RegistrySize))

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -12,6 +11,9 @@ namespace MedDevice.Hub.Tests.Sandbox;
 public static class SimulatorHost
 {
     public const string OpsKey = "ops-key";
+
+    /// <summary>How long the simulator's traffic may take on a loaded machine (its declarations are paced).</summary>
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     public static HubFactory Factory(int declarations, long firstSequence) =>
         new HubFactory()
@@ -27,24 +29,6 @@ public static class SimulatorHost
 
     /// <summary>The 11-digit base number of a declaration sequence.</summary>
     public static string Base(long sequence) => CustomsDeclarationGenerator.Number(sequence)[..11];
-
-    /// <summary>Polls <paramref name="probe"/> until it returns a value (bounded: 60 s); throws naming <paramref name="what"/> otherwise.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what)
-        where T : class
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"after 60 s still no {what}");
-    }
 
     public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {

@@ -5,6 +5,7 @@ using MedDevice.Hub.Storage.Verification;
 using MedDevice.Hub.Tests.Infrastructure;
 using MedDevice.Hub.Verification;
 using MedDevice.Sandbox.Data.Organizations;
+using MedDevice.Testing.Polling;
 using Microsoft.Data.Sqlite;
 
 namespace MedDevice.Hub.Tests.Verification;
@@ -52,8 +53,8 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         tickets.ShouldAllBe(t => t.Queued && t.IsNew);
         repeat.IsNew.ShouldBeFalse();
         repeat.VerificationId.ShouldBe(tickets[0].VerificationId);
-        (await hub.WaitAllDoneAsync(Bound)).ShouldBeTrue();
-        (await _sink.WaitUntilAsync(r => r.Count >= unverified, Bound)).ShouldBeTrue();
+        await hub.UntilAllDoneAsync(Bound);
+        await _sink.UntilAsync(r => r.Count >= unverified, $"{unverified} alerts at the sink", Bound);
 
         foreach (var organization in organizations)
         {
@@ -69,7 +70,8 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         listener.Completed.Count.ShouldBe(organizations.Count);
         listener.Completed.Select(c => c.SubjectReference).Order().ShouldBe(organizations.Select(o => $"Device/{o.Index}").Order());
         listener.Completed.Count(c => !c.Verified).ShouldBe(unverified);
-        await Task.Delay(300); // a duplicate alert would arrive within the poll intervals
+        // Nothing is open and each alert is committed with its verdict: once the backbone settles, every alert was sent.
+        (await BackboneQueues.UntilSettledAsync(hub.Services)).ShouldHaveSingleItem().Delivered.ShouldBe(unverified);
         var alerts = _sink.Requests.ToList();
         alerts.Count.ShouldBe(unverified);
         alerts.ShouldAllBe(a => a.Headers["X-Hub-Topic"] == ActorUnverifiedFeedHandler.Topic);
@@ -92,7 +94,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
                 ids.Add((await down.Queue.EnqueueOrganizationAsync(organization.TaxCode, null, $"msg-{organization.Index}")).VerificationId!.Value);
             }
 
-            (await WaitAsync(async () => (await down.Store.GetAsync(ids[^1], CancellationToken.None))!.Attempts >= 2)).ShouldBeTrue();
+            await Eventually.UntilAsync(async () => (await down.Store.GetAsync(ids[^1], CancellationToken.None))!.Attempts >= 2, "a second failed attempt at the last verification", Bound);
             var row = (await down.Store.GetAsync(ids[0], CancellationToken.None)).ShouldNotBeNull();
             row.State.ShouldBe(ActorVerificationState.Pending);
             row.LastError.ShouldNotBeNull().ShouldStartWith("ADP-");
@@ -104,7 +106,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         await using var up = new QueueHub(DatabasePath, sandbox.Address, _sink.Endpoint, listener);
         await HubFactory.WaitReadyAsync(up.Client);
 
-        (await up.WaitAllDoneAsync(Bound)).ShouldBeTrue();
+        await up.UntilAllDoneAsync(Bound);
         foreach (var organization in organizations)
         {
             (await up.Store.FindOrganizationAsync(organization.TaxCode, CancellationToken.None)).ShouldNotBeNull().VerificationStatus.ShouldBe("active");
@@ -145,7 +147,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
                 ids.Add((await hanging.Queue.EnqueueOrganizationAsync(organization.TaxCode, null, $"msg-{organization.Index}")).VerificationId!.Value);
             }
 
-            (await WaitAsync(async () => (await hanging.Store.GetAsync(ids[^1], CancellationToken.None))!.Attempts >= 1)).ShouldBeTrue("the round claimed the rows");
+            await Eventually.UntilAsync(async () => (await hanging.Store.GetAsync(ids[^1], CancellationToken.None))!.Attempts >= 1, "the round to claim the rows", Bound);
         }
 
         await stopAccepting.CancelAsync();
@@ -157,7 +159,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
         await HubFactory.WaitReadyAsync(up.Client);
 
         // The claim lease is 2 minutes: only rows given back at the stop are verified within the bound.
-        (await up.WaitAllDoneAsync(Bound)).ShouldBeTrue();
+        await up.UntilAllDoneAsync(Bound);
         sandbox.Statistics.Calls.ShouldBeGreaterThan(0);
     }
 
@@ -180,8 +182,8 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
             (await hub.Queue.EnqueueOrganizationAsync(organization.TaxCode, $"Device/{organization.Index}", "chaos")).Queued.ShouldBeTrue();
         }
 
-        (await hub.WaitAllDoneAsync(Bound)).ShouldBeTrue();
-        (await _sink.WaitUntilAsync(r => r.Count >= unverified, Bound)).ShouldBeTrue();
+        await hub.UntilAllDoneAsync(Bound);
+        await _sink.UntilAsync(r => r.Count >= unverified, $"{unverified} alerts at the sink", Bound);
 
         sandbox.Statistics.InjectedFailures.ShouldBeGreaterThan(0);
         listener.Completed.Select(c => c.TaxCode).Order().ShouldBe(organizations.Select(o => o.TaxCode).Order());
@@ -205,7 +207,7 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
 
         var ticket = await hub.Queue.EnqueueOrganizationAsync(SyntheticOrganizations.Get(0).TaxCode, "Device/1", "msg-1");
 
-        (await hub.WaitAllDoneAsync(Bound)).ShouldBeTrue();
+        await hub.UntilAllDoneAsync(Bound);
         listener.Calls.ShouldBe(3);
         listener.Completed.ShouldHaveSingleItem().VerificationId.ShouldBe(ticket.VerificationId!.Value);
         (await hub.Store.GetAsync(ticket.VerificationId.Value, CancellationToken.None)).ShouldNotBeNull().State.ShouldBe(ActorVerificationState.Done);
@@ -244,23 +246,8 @@ public sealed class ActorVerificationQueueTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe((HttpStatusCode)422);
         (await response.Content.ReadAsStringAsync()).ShouldContain(ActorUnverifiedFeedHandler.InternalOnlyCode);
-        await Task.Delay(300);
+        // Acceptance is synchronous: had the forged alert been stored, settling would wait for its delivery.
+        (await BackboneQueues.UntilSettledAsync(hub.Services)).ShouldAllBe(q => q.Delivered == 0 && q.Dead == 0);
         _sink.Requests.ShouldBeEmpty();
-    }
-
-    private static async Task<bool> WaitAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow + Bound;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 using MedDevice.Hub.Storage.Verification;
 using MedDevice.Hub.Tests.Infrastructure;
 using MedDevice.Hub.Verification;
+using MedDevice.Testing.Polling;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,22 +41,11 @@ public sealed class QueueHub : IAsyncDisposable
 
     public ActorVerificationStore Store => _host.Services.GetRequiredService<ActorVerificationStore>();
 
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>Waits (bounded) until no queued verification is open.</summary>
-    public async Task<bool> WaitAllDoneAsync(TimeSpan timeout)
-    {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            if (await Store.CountOpenAsync(CancellationToken.None) == 0)
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
-    }
+    public Task UntilAllDoneAsync(TimeSpan timeout) =>
+        Eventually.UntilAsync(async () => await Store.CountOpenAsync(CancellationToken.None), open => open == 0, "no open verification", timeout);
 
     public async ValueTask DisposeAsync()
     {

@@ -6,6 +6,7 @@ using MedDevice.Hub.Tests.Privacy;
 using MedDevice.Hub.Verification;
 using MedDevice.Sandbox.Data.Organizations;
 using MedDevice.Sandbox.Data.People;
+using MedDevice.Testing.Polling;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,12 +104,7 @@ public sealed class VerificationPrivacyTests : IAsyncLifetime
         var queue = _factory.Services.GetRequiredService<IActorVerificationQueue>();
         await queue.EnqueueOrganizationAsync(SyntheticOrganizations.Get(16).TaxCode, "Device/16", "msg-16");
         var store = _factory.Services.GetRequiredService<Storage.Verification.ActorVerificationStore>();
-        for (var i = 0; i < 400 && await store.CountOpenAsync(CancellationToken.None) > 0; i++)
-        {
-            await Task.Delay(50);
-        }
-
-        (await store.CountOpenAsync(CancellationToken.None)).ShouldBe(0);
+        await Eventually.UntilAsync(async () => await store.CountOpenAsync(CancellationToken.None), open => open == 0, "no open verification");
     }
 
     private List<string> Forbidden()

@@ -1,7 +1,8 @@
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Storage.Registry;
 using MedDevice.Hub.Storage.Registry.Bulk;
-using MedDevice.Hub.Storage.Tests.Infrastructure;
+using MedDevice.Testing.Polling;
+using MedDevice.Testing.PostgreSql;
 using Npgsql;
 
 namespace MedDevice.Hub.Storage.Tests.Registry.Bulk;
@@ -39,12 +40,8 @@ public sealed class PostgreSqlRegistryBulkTests : RegistryBulkComplianceTests
         await bulk.FinishAsync(CancellationToken.None);
 
         // Vacuum and analyze statistics are published as each table is done; allow a moment for the last one.
-        var tables = await VacuumedAndAnalyzedAsync();
-        for (var attempt = 0; attempt < 50 && tables.Count < RegistryTables.Length; attempt++)
-        {
-            await Task.Delay(100);
-            tables = await VacuumedAndAnalyzedAsync();
-        }
+        var tables = await Eventually.UntilAsync(VacuumedAndAnalyzedAsync, t => t.Count >= RegistryTables.Length,
+            "every registry table vacuumed and analyzed", TimeSpan.FromSeconds(10));
 
         tables.Order(StringComparer.Ordinal).ShouldBe(RegistryTables.Order(StringComparer.Ordinal));
     }

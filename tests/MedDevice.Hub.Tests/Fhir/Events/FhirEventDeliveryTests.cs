@@ -45,13 +45,13 @@ public sealed class FhirEventDeliveryTests : IAsyncLifetime
         var client = _host.Client();
         var created = await client.CreateAsync(RegistryDevices.UniqueEntry("Máy thở giao nhận"));
         var id = created!.Id!;
-        (await WaitForAsync("all", id, 1)).ShouldBeTrue("device.registered was not delivered");
+        await WaitForAsync("all", id, 1, "device.registered");
         created.ModelNumber = "GN-2";
         await client.UpdateAsync(created);
-        (await WaitForAsync("all", id, 2)).ShouldBeTrue("device.changed was not delivered");
+        await WaitForAsync("all", id, 2, "device.changed");
         await client.DeleteAsync($"Device/{id}");
 
-        (await WaitForAsync("all", id, 3)).ShouldBeTrue("device.revoked was not delivered");
+        await WaitForAsync("all", id, 3, "device.revoked");
         var all = For("all", id);
         all.Select(r => r.Headers["X-Hub-Topic"]).ShouldBe(["device.registered", "device.changed", "device.revoked"]);
         all.ShouldAllBe(r => r.Headers["X-Hub-Signature"] == Signature(r.Body));
@@ -59,7 +59,7 @@ public sealed class FhirEventDeliveryTests : IAsyncLifetime
         bodies.ShouldAllBe(b => b.GetProperty("resourceType").GetString() == "Device" && b.GetProperty("id").GetString() == id);
         bodies.Take(2).Select(b => b.GetProperty("meta").GetProperty("versionId").GetString()).ShouldBe(["1", "2"]);
         bodies[1].GetProperty("modelNumber").GetString().ShouldBe("GN-2");
-        (await WaitForAsync("changes", id, 1)).ShouldBeTrue("the device.changed subscriber got nothing");
+        await WaitForAsync("changes", id, 1, "device.changed");
         For("changes", id).Select(r => r.Headers["X-Hub-Topic"]).ShouldBe(["device.changed"]);
     }
 
@@ -70,20 +70,20 @@ public sealed class FhirEventDeliveryTests : IAsyncLifetime
         var device = RegistryDevices.UniqueEntry("Bơm tiêm không đổi");
         var created = await client.CreateAsync(device);
         var id = created!.Id!;
-        (await WaitForAsync("all", id, 1)).ShouldBeTrue("device.registered was not delivered");
+        await WaitForAsync("all", id, 1, "device.registered");
 
         await client.UpdateAsync(created);
         await client.ConditionalCreateAsync(device, new SearchParams().Add("registration-number", RegistryDevices.RegistrationNumberOf(device)));
         created.ModelNumber = "Đổi thật";
         await client.UpdateAsync(created);
 
-        (await WaitForAsync("all", id, 2)).ShouldBeTrue("device.changed was not delivered");
+        await WaitForAsync("all", id, 2, "device.changed");
         // Deliveries of one device are ordered, so nothing routed before the real change can still arrive after it.
         For("all", id).Select(r => r.Headers["X-Hub-Topic"]).ShouldBe(["device.registered", "device.changed"]);
     }
 
-    private Task<bool> WaitForAsync(string subscriber, string id, int count) =>
-        _sink.WaitUntilAsync(_ => For(subscriber, id).Count >= count, Wait);
+    private Task WaitForAsync(string subscriber, string id, int count, string what) =>
+        _sink.UntilAsync(_ => For(subscriber, id).Count >= count, $"{what} of {id} at {subscriber} ({count} deliveries)", Wait);
 
     private List<SinkRequest> For(string subscriber, string id) => _sink.Requests
         .Where(r => r.Headers["Idempotency-Key"].EndsWith(":" + subscriber, StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hl7.Fhir.Rest;
 using MedDevice.Hub.Tests.Infrastructure;
+using MedDevice.Testing.PostgreSql;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public class FhirHost : IAsyncLifetime
     private readonly Action<HubFactory>? _configure;
     private readonly ConcurrentBag<IDisposable> _owned = [];
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _seeds = new(StringComparer.Ordinal);
-    private PostgreSqlHostDatabase? _database;
+    private PostgreSqlTestDatabase? _database;
 
     public FhirHost(FhirStorage storage, Action<HubFactory>? configure = null)
     {
@@ -44,7 +45,7 @@ public class FhirHost : IAsyncLifetime
         Factory = FhirPartners.Configure(new HubFactory()).With("urls", "http://127.0.0.1:0");
         if (_storage == FhirStorage.PostgreSql)
         {
-            _database = await PostgreSqlHostDatabase.CreateAsync();
+            _database = await PostgreSqlTestDatabase.CreateAsync("hubfhir_");
             Factory.With("Hub:Storage:Provider", "PostgreSql").With("Hub:Storage:ConnectionString", _database.ConnectionString);
         }
 
