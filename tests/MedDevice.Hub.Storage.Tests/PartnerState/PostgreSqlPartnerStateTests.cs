@@ -1,3 +1,4 @@
+using MedDevice.Testing.PostgreSql;
 using MedDevice.Hub.Storage.Tests.Infrastructure;
 
 namespace MedDevice.Hub.Storage.Tests.PartnerState;

@@ -1,3 +1,4 @@
+using MedDevice.Testing.PostgreSql;
 using MedDevice.Hub.Tests.Infrastructure;
 
 namespace MedDevice.Hub.Tests.Contract;
@@ -5,11 +6,11 @@ namespace MedDevice.Hub.Tests.Contract;
 /// <summary>The registry feed's partner contract on PostgreSQL (a database of its own, dropped afterwards).</summary>
 public sealed class PostgreSqlRegistryFeedContractTests : RegistryFeedContractTests
 {
-    private PostgreSqlHostDatabase? _database;
+    private PostgreSqlTestDatabase? _database;
 
     protected override async Task<HubFactory> UseDatabaseAsync(HubFactory factory)
     {
-        _database = await PostgreSqlHostDatabase.CreateAsync();
+        _database = await PostgreSqlTestDatabase.CreateAsync();
         return factory.With("Hub:Storage:Provider", "PostgreSql").With("Hub:Storage:ConnectionString", _database.ConnectionString);
     }
 

@@ -8,6 +8,7 @@ using MedDevice.Adapters.Testing.Partners;
 using MedDevice.Hub.Processing;
 using MedDevice.Hub.Storage.Dialects;
 using MedDevice.Hub.Tests.Infrastructure;
+using MedDevice.Testing.Polling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -161,22 +162,9 @@ public abstract class RegistryFeedContractTests : PartnerContractTests, IAsyncLi
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Waits (bounded, 30 s) for the stored status to satisfy the condition.</summary>
-    private async Task<bool> StatusBecomesAsync(string hubMessageId, Func<JsonElement, bool> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (!condition(await StatusAsync(hubMessageId)))
-        {
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return true;
-    }
+    /// <summary>Waits (bounded) for the stored status to satisfy the condition.</summary>
+    private async Task<bool> StatusBecomesAsync(string hubMessageId, Func<JsonElement, bool> condition) =>
+        condition(await Eventually.UntilAsync(() => StatusAsync(hubMessageId), condition, $"status of {hubMessageId}"));
 
     /// <summary>A valid GTIN-14 (mod-10 check digit) derived from a message id, so each message names its own device.</summary>
     private static string Gtin(string messageId)

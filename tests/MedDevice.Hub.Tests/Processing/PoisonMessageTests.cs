@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using MedDevice.Adapters.Inbound;
 using MedDevice.Hub.Tests.Infrastructure;
+using MedDevice.Testing.Polling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -107,22 +108,9 @@ public abstract class PoisonMessageTests
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString()!;
     }
 
-    /// <summary>
-    /// The handler sees a message before its result commits: waits (bounded, 30 s) for the stored status, and returns the
-    /// last one seen.
-    /// </summary>
-    private static async Task<string> StatusBecomesAsync(HttpClient client, string hubMessageId, string expected)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        var status = await StateAsync(client, hubMessageId);
-        while (status != expected && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-            status = await StateAsync(client, hubMessageId);
-        }
-
-        return status;
-    }
+    /// <summary>The handler sees a message before its result commits: waits (bounded) for the stored status.</summary>
+    private static Task<string> StatusBecomesAsync(HttpClient client, string hubMessageId, string expected) =>
+        Eventually.UntilAsync(() => StateAsync(client, hubMessageId), status => status == expected, $"message {hubMessageId} {expected}");
 
     private static async Task<JsonElement> AdminGetAsync(HttpClient client, string path)
     {

@@ -1,3 +1,4 @@
+using MedDevice.Testing.PostgreSql;
 using MedDevice.Hub.Tests.Infrastructure;
 
 namespace MedDevice.Hub.Tests.Processing;
@@ -5,9 +6,9 @@ namespace MedDevice.Hub.Tests.Processing;
 /// <summary>The poison-message rule on PostgreSQL (a database of its own, dropped afterwards).</summary>
 public sealed class PostgreSqlPoisonMessageTests : PoisonMessageTests, IAsyncLifetime
 {
-    private PostgreSqlHostDatabase? _database;
+    private PostgreSqlTestDatabase? _database;
 
-    public async Task InitializeAsync() => _database = await PostgreSqlHostDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await PostgreSqlTestDatabase.CreateAsync();
 
     public async Task DisposeAsync()
     {
