@@ -103,9 +103,9 @@ internal sealed partial class ProcessingWorker(
         }
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Processing batch failed; the claims expire and are retried")]
+    [LoggerMessage(EventId = LogEvents.ProcessingBatchFailed, Level = LogLevel.Error, Message = "Processing batch failed; the claims expire and are retried")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed; postponed")]
+    [LoggerMessage(EventId = LogEvents.ProcessingMessagePostponed, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed; postponed")]
     private static partial void LogProcessingError(ILogger logger, string hubMessageId, Exception exception);
 }
