@@ -280,6 +280,6 @@ public sealed partial class IdentityAdapter : IIdentityVerifier, IAdapter, IDisp
     private static AdapterFailure NotConfigured() =>
         new(AdapterFailureCodes.NotConfigured, AdapterFailureKind.Unavailable, "The identity adapter has no endpoint (Hub:Adapters:Identity:Endpoint).");
 
-    [LoggerMessage(EventId = 8101, Level = LogLevel.Warning, Message = "Identity service gave no answer ({Code}, {Attempts} attempts): {Reason}")]
+    [LoggerMessage(EventId = LogEvents.IdentityServiceUnavailable, Level = LogLevel.Warning, Message = "Identity service gave no answer ({Code}, {Attempts} attempts): {Reason}")]
     private static partial void LogUnavailable(ILogger logger, string code, int attempts, string reason);
 }

@@ -13,7 +13,7 @@ using MedDevice.Hub.Privacy;
 using MedDevice.Hub.Sandbox;
 using MedDevice.Hub.Verification;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = HostingExtensions.CreateHubBuilder(args);
 builder.AddHubLogging();
 builder.AddHubDefaults();
 builder.AddHubHardening();

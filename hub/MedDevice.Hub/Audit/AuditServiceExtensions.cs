@@ -51,13 +51,13 @@ public static partial class AuditServiceExtensions
         return new SignerHolder(null);
     }
 
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints are signed with an ephemeral key (development profile only)")]
+    [LoggerMessage(EventId = LogEvents.AuditEphemeralSigningKey, Level = LogLevel.Warning, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints are signed with an ephemeral key (development profile only)")]
     private static partial void LogEphemeralKey(ILogger logger);
 
-    [LoggerMessage(EventId = 7102, Level = LogLevel.Error, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints will be stored unsigned")]
+    [LoggerMessage(EventId = LogEvents.AuditNoSigningKey, Level = LogLevel.Error, Message = "Hub:Audit:SigningKeyPath is not set: audit checkpoints will be stored unsigned")]
     private static partial void LogNoKey(ILogger logger);
 
-    [LoggerMessage(EventId = 7103, Level = LogLevel.Error, Message = "Audit signing key {Path} could not be loaded: audit checkpoints will be stored unsigned")]
+    [LoggerMessage(EventId = LogEvents.AuditSigningKeyUnreadable, Level = LogLevel.Error, Message = "Audit signing key {Path} could not be loaded: audit checkpoints will be stored unsigned")]
     private static partial void LogKeyUnreadable(ILogger logger, Exception exception, string path);
 
     /// <summary>The configured signer or none; a holder so DI disposes the key with the container.</summary>

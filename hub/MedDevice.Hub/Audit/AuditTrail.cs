@@ -25,6 +25,6 @@ public sealed partial class AuditTrail(AuditAppender appender, ILogger<AuditTrai
     /// <inheritdoc />
     public Task<AuditCheckpoint?> CheckpointAsync() => appender.CheckpointAsync();
 
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Error, Message = "Audit entry {Action} ({Outcome}) could not be written")]
+    [LoggerMessage(EventId = LogEvents.AuditAppendFailed, Level = LogLevel.Error, Message = "Audit entry {Action} ({Outcome}) could not be written")]
     private static partial void LogAppendFailed(ILogger logger, Exception exception, string action, string outcome);
 }

@@ -9,6 +9,18 @@ public static class HostingExtensions
     /// <summary>The address the hub listens on when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The hub's builder: its environment follows the profile (<see cref="HubEnvironment"/>) and its embedded
+    /// appsettings.json lies beneath every other configuration source (<see cref="HubConfigurationDefaults"/>).
+    /// </summary>
+    public static WebApplicationBuilder CreateHubBuilder(string[] args)
+    {
+        var defaults = HubConfigurationDefaults.Load();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = HubEnvironment.Resolve(args, defaults) });
+        HubConfigurationDefaults.AddBeneath(builder.Configuration, defaults);
+        return builder;
+    }
+
     /// <summary>Structured logs through Serilog, configured from the <c>Serilog</c> section, personal data redacted.</summary>
     public static WebApplicationBuilder AddHubLogging(this WebApplicationBuilder builder)
     {

@@ -32,9 +32,9 @@ internal sealed partial class MigrationHostedService(
         }
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Storage {Provider} migrated ({Applied} migrations applied now)")]
+    [LoggerMessage(EventId = LogEvents.StorageMigrated, Level = LogLevel.Information, Message = "Storage {Provider} migrated ({Applied} migrations applied now)")]
     private static partial void LogMigrated(ILogger logger, Storage.StorageProvider provider, int applied);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Storage migration failed; retrying")]
+    [LoggerMessage(EventId = LogEvents.StorageMigrationFailed, Level = LogLevel.Warning, Message = "Storage migration failed; retrying")]
     private static partial void LogMigrationFailed(ILogger logger, Exception exception);
 }

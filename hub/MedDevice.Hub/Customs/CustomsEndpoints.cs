@@ -119,6 +119,6 @@ public static partial class CustomsEndpoints
         }
     }
 
-    [LoggerMessage(EventId = 7002, Level = LogLevel.Error, Message = "Customs message failed")]
+    [LoggerMessage(EventId = LogEvents.CustomsMessageFailed, Level = LogLevel.Error, Message = "Customs message failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -17,7 +17,7 @@ public sealed partial class CustomsStartupNotice(CustomsSigningCertificate signi
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 7000, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEvents.CustomsEphemeralCertificate, Level = LogLevel.Warning,
         Message = "Customs replies are signed with an ephemeral development certificate (SHA-256 {Thumbprint}); set Hub:Customs:SigningCertificatePath")]
     private static partial void LogEphemeral(ILogger logger, string thumbprint);
 }

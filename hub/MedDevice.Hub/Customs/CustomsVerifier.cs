@@ -82,6 +82,6 @@ public sealed partial class CustomsVerifier(
         }
     }
 
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Importer verification unavailable ({Error}); customs lines are pending")]
+    [LoggerMessage(EventId = LogEvents.CustomsImporterUnavailable, Level = LogLevel.Warning, Message = "Importer verification unavailable ({Error}); customs lines are pending")]
     private static partial void LogImporterUnavailable(ILogger logger, string error);
 }

@@ -101,6 +101,6 @@ internal sealed partial class DeliveryWorker(
         };
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Delivery batch failed; the claims expire and are retried")]
+    [LoggerMessage(EventId = LogEvents.DeliveryBatchFailed, Level = LogLevel.Error, Message = "Delivery batch failed; the claims expire and are retried")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);
 }

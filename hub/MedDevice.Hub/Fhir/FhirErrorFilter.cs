@@ -40,6 +40,6 @@ public sealed partial class FhirErrorFilter(ILogger<FhirErrorFilter> logger) : I
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "FHIR {Method} {Path} failed")]
+    [LoggerMessage(EventId = LogEvents.FhirRequestFailed, Level = LogLevel.Error, Message = "FHIR {Method} {Path} failed")]
     private static partial void LogFailure(ILogger logger, string method, string path, Exception exception);
 }

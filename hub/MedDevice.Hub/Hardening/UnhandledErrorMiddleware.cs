@@ -37,6 +37,6 @@ public sealed partial class UnhandledErrorMiddleware(RequestDelegate next, Inbou
         }
     }
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "Request {Method} {Endpoint} failed")]
+    [LoggerMessage(EventId = LogEvents.RequestFailed, Level = LogLevel.Error, Message = "Request {Method} {Endpoint} failed")]
     private static partial void LogFailed(ILogger logger, string method, string endpoint, Exception exception);
 }

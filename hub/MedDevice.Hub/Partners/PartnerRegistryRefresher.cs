@@ -37,6 +37,6 @@ internal sealed partial class PartnerRegistryRefresher(
         }
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Partner registry refresh failed; keeping the last directory")]
+    [LoggerMessage(EventId = LogEvents.PartnerRegistryRefreshFailed, Level = LogLevel.Warning, Message = "Partner registry refresh failed; keeping the last directory")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }

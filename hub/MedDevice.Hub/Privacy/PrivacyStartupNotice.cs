@@ -19,6 +19,6 @@ public sealed partial class PrivacyStartupNotice(Pseudonymizer pseudonymizer, IL
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Pseudonyms use the published DEVELOPMENT key; configure {Section}:PseudonymKey before handling real personal data")]
+    [LoggerMessage(EventId = LogEvents.DevelopmentPseudonymKey, Level = LogLevel.Warning, Message = "Pseudonyms use the published DEVELOPMENT key; configure {Section}:PseudonymKey before handling real personal data")]
     private static partial void LogDevelopmentKey(ILogger logger, string section);
 }

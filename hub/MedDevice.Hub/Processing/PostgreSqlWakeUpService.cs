@@ -87,9 +87,9 @@ internal sealed partial class PostgreSqlWakeUpService(
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "NOTIFY failed; other processes will poll")]
+    [LoggerMessage(EventId = LogEvents.WakeUpNotifyFailed, Level = LogLevel.Warning, Message = "NOTIFY failed; other processes will poll")]
     private static partial void LogNotifyFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "LISTEN connection lost; reconnecting")]
+    [LoggerMessage(EventId = LogEvents.WakeUpListenLost, Level = LogLevel.Warning, Message = "LISTEN connection lost; reconnecting")]
     private static partial void LogListenFailed(ILogger logger, Exception exception);
 }

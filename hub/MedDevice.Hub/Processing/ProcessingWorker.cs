@@ -155,15 +155,15 @@ internal sealed partial class ProcessingWorker(
 
     private static string Truncate(string text) => text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Processing batch failed; the claims expire and are retried")]
+    [LoggerMessage(EventId = LogEvents.ProcessingBatchFailed, Level = LogLevel.Error, Message = "Processing batch failed; the claims expire and are retried")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed on attempt {Attempt}; postponed")]
+    [LoggerMessage(EventId = LogEvents.ProcessingMessagePostponed, Level = LogLevel.Warning, Message = "Processing message {HubMessageId} failed on attempt {Attempt}; postponed")]
     private static partial void LogProcessingError(ILogger logger, string hubMessageId, int attempt, Exception exception);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Processing message {HubMessageId} parked as a dead letter after {Attempts} attempts; its key moves on")]
+    [LoggerMessage(EventId = LogEvents.ProcessingMessageParked, Level = LogLevel.Error, Message = "Processing message {HubMessageId} parked as a dead letter after {Attempts} attempts; its key moves on")]
     private static partial void LogParked(ILogger logger, string hubMessageId, int attempts);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Committing the processing result of {HubMessageId} failed; its claim expires and it is retried")]
+    [LoggerMessage(EventId = LogEvents.ProcessingCommitFailed, Level = LogLevel.Error, Message = "Committing the processing result of {HubMessageId} failed; its claim expires and it is retried")]
     private static partial void LogCommitFailed(ILogger logger, string hubMessageId, Exception exception);
 }

@@ -167,39 +167,39 @@ internal sealed partial class CustomsSimulator(
     private static int Count(CustomsReply reply, string verdict) =>
         reply.Lines.Count(l => string.Equals(l.Verdict, verdict, StringComparison.OrdinalIgnoreCase));
 
-    [LoggerMessage(EventId = 8311, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorSeeded, Level = LogLevel.Information,
         Message = "Customs simulator: registry seeded with {Entries} sandbox devices ({Devices} new devices, {Prices} new reference prices, {Recalls} new recalls)")]
     private static partial void LogSeeded(ILogger logger, int entries, int devices, int prices, int recalls);
 
-    [LoggerMessage(EventId = 8312, Level = LogLevel.Information, Message = "Customs simulator: sending {Declarations} declarations to {Endpoint}, one every {Interval}")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorStarting, Level = LogLevel.Information, Message = "Customs simulator: sending {Declarations} declarations to {Endpoint}, one every {Interval}")]
     private static partial void LogStarting(ILogger logger, int declarations, Uri endpoint, TimeSpan interval);
 
-    [LoggerMessage(EventId = 8313, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorResult, Level = LogLevel.Information,
         Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} ({Scenario}) → lane {Lane}; lines {Green} green, {Yellow} yellow, {Red} red, {Pending} pending ({ElapsedMs} ms)")]
     private static partial void LogResult(ILogger logger, int step, int total, CustomsFunction function, string declaration, CustomsScenario scenario, string lane,
         int green, int yellow, int red, int pending, long elapsedMs);
 
-    [LoggerMessage(EventId = 8314, Level = LogLevel.Information, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → receipt {Status} ({ElapsedMs} ms)")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorReceipt, Level = LogLevel.Information, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → receipt {Status} ({ElapsedMs} ms)")]
     private static partial void LogReceipt(ILogger logger, int step, int total, CustomsFunction function, string declaration, string status, long elapsedMs);
 
-    [LoggerMessage(EventId = 8315, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorFault, Level = LogLevel.Information,
         Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} ({Scenario}) → fault {FaultCode}, HTTP {HttpStatus} ({ElapsedMs} ms)")]
     private static partial void LogFault(ILogger logger, int step, int total, CustomsFunction function, string declaration, CustomsScenario scenario,
         string faultCode, int httpStatus,
         long elapsedMs);
 
-    [LoggerMessage(EventId = 8316, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → unreadable reply, HTTP {HttpStatus}")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorUnreadableReply, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} → unreadable reply, HTTP {HttpStatus}")]
     private static partial void LogUnreadable(ILogger logger, int step, int total, CustomsFunction function, string declaration, int httpStatus);
 
-    [LoggerMessage(EventId = 8317, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} not sent ({Error})")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorNotSent, Level = LogLevel.Warning, Message = "Customs simulator {Step}/{Total}: {Function} {Declaration} not sent ({Error})")]
     private static partial void LogNotSent(ILogger logger, int step, int total, CustomsFunction function, string declaration, string error);
 
-    [LoggerMessage(EventId = 8318, Level = LogLevel.Information, Message = "Customs simulator: done, {Declarations} messages sent, {Faults} faulted or unanswered")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorFinished, Level = LogLevel.Information, Message = "Customs simulator: done, {Declarations} messages sent, {Faults} faulted or unanswered")]
     private static partial void LogFinished(ILogger logger, int declarations, int faults);
 
-    [LoggerMessage(EventId = 8319, Level = LogLevel.Warning, Message = "Customs simulator: the hub has no plain HTTP address to send to; no declarations sent")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorNoAddress, Level = LogLevel.Warning, Message = "Customs simulator: the hub has no plain HTTP address to send to; no declarations sent")]
     private static partial void LogNoAddress(ILogger logger);
 
-    [LoggerMessage(EventId = 8320, Level = LogLevel.Error, Message = "Customs simulator stopped")]
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorFailed, Level = LogLevel.Error, Message = "Customs simulator stopped")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

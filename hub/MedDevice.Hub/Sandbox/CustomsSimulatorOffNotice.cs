@@ -11,7 +11,7 @@ internal sealed partial class CustomsSimulatorOffNotice(ILogger<CustomsSimulator
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 8321, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEvents.CustomsSimulatorOff, Level = LogLevel.Warning,
         Message = "Customs simulator off: it signs in with an API key and Hub:Security:AllowApiKeys is false; allow API keys or set Hub:Sandbox:Customs:Declarations to 0")]
     private static partial void LogOff(ILogger logger);
 }

@@ -44,9 +44,9 @@ internal sealed partial class InProcessSandbox(SandboxOptions options, ILoggerFa
         }
     }
 
-    [LoggerMessage(EventId = 8301, Level = LogLevel.Information, Message = "Sandbox partners (identity: gRPC meddevice.identity.v1) listening on {Address}")]
+    [LoggerMessage(EventId = LogEvents.SandboxStarted, Level = LogLevel.Information, Message = "Sandbox partners (identity: gRPC meddevice.identity.v1) listening on {Address}")]
     private static partial void LogStarted(ILogger logger, Uri address);
 
-    [LoggerMessage(EventId = 8302, Level = LogLevel.Error, Message = "Sandbox could not start on {Url}; identity checks stay pending until an identity service answers")]
+    [LoggerMessage(EventId = LogEvents.SandboxNotStarted, Level = LogLevel.Error, Message = "Sandbox could not start on {Url}; identity checks stay pending until an identity service answers")]
     private static partial void LogNotStarted(ILogger logger, Exception exception, string url);
 }

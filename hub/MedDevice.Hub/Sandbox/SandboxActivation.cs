@@ -15,11 +15,11 @@ internal static class SandboxActivation
     public static SandboxOptions? InProcess(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        // On by default, so `dotnet run --project hub/MedDevice.Hub` (which does not read the project's appsettings.json
-        // from another folder) starts the partners too.
+        // On by default, also when configuration comes without the hub's appsettings.json, so `dotnet run --project
+        // hub/MedDevice.Hub` starts the partners too.
         var sandbox = new SandboxOptions { Enabled = true };
         configuration.GetSection(SectionName).Bind(sandbox);
-        var production = string.Equals(configuration["Hub:Security:Profile"], "Production", StringComparison.OrdinalIgnoreCase);
+        var production = Security.SecurityOptions.IsProductionProfile(configuration[Composition.HubEnvironment.ProfileKey]);
         return sandbox.Enabled && !production ? sandbox : null;
     }
 }

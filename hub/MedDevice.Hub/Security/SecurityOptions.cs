@@ -34,7 +34,10 @@ public sealed class SecurityOptions
     public int AnonymousRateLimitPerSecond { get; set; } = 200;
 
     /// <summary>True in the production profile.</summary>
-    public bool IsProduction => string.Equals(Profile, "Production", StringComparison.OrdinalIgnoreCase);
+    public bool IsProduction => IsProductionProfile(Profile);
+
+    /// <summary>True when <paramref name="profile"/> names the production profile (any other value is development).</summary>
+    public static bool IsProductionProfile(string? profile) => string.Equals(profile, "Production", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether API keys are accepted: always in Development, only when allowed in Production.</summary>
     public bool ApiKeysAccepted => AllowApiKeys ?? !IsProduction;

@@ -173,12 +173,12 @@ internal sealed partial class ActorVerificationWorker(
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 
-    [LoggerMessage(EventId = 8201, Level = LogLevel.Error, Message = "Verification round failed; the claims expire and are retried")]
+    [LoggerMessage(EventId = LogEvents.VerificationRoundFailed, Level = LogLevel.Error, Message = "Verification round failed; the claims expire and are retried")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 8202, Level = LogLevel.Information, Message = "Verification {VerificationId} pending ({Code}) after {Attempts} claims; retried later")]
+    [LoggerMessage(EventId = LogEvents.VerificationPostponed, Level = LogLevel.Information, Message = "Verification {VerificationId} pending ({Code}) after {Attempts} claims; retried later")]
     private static partial void LogPostponed(ILogger logger, long verificationId, string code, int attempts);
 
-    [LoggerMessage(EventId = 8203, Level = LogLevel.Warning, Message = "Verification listener {Listener} failed for verification {VerificationId}; retried later")]
+    [LoggerMessage(EventId = LogEvents.VerificationListenerFailed, Level = LogLevel.Warning, Message = "Verification listener {Listener} failed for verification {VerificationId}; retried later")]
     private static partial void LogListenerFailed(ILogger logger, Exception exception, string listener, long verificationId);
 }

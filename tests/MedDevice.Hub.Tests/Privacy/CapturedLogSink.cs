@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using MedDevice.Hub.Composition;
+using MedDevice.Hub.Tests.Infrastructure;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Core;
@@ -16,10 +18,31 @@ namespace MedDevice.Hub.Tests.Privacy;
 /// </summary>
 public static class CapturedLogSink
 {
+    private const string OverridePrefix = "Serilog:MinimumLevel:Override:";
+
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> Channels = new(StringComparer.Ordinal);
 
     /// <summary>The rendered events of one channel so far.</summary>
     public static IReadOnlyList<string> Read(string channel) => Channels.GetOrAdd(channel, _ => new()).ToArray();
+
+    /// <summary>
+    /// Adds the sink to the hub on <paramref name="channel"/> and opens every level: the default and each category the
+    /// hub's defaults quieten (framework categories at Warning), so nothing logged escapes the test.
+    /// </summary>
+    public static HubFactory CapturingEveryLog(this HubFactory factory, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        factory.With("Serilog:MinimumLevel:Default", "Verbose");
+        foreach (var (key, _) in HubConfigurationDefaults.Load().Where(pair => pair.Key.StartsWith(OverridePrefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            factory.With(key, "Verbose");
+        }
+
+        return factory
+            .With("Serilog:Using:0", typeof(CapturedLogSink).Assembly.GetName().Name)
+            .With("Serilog:WriteTo:0:Name", nameof(CapturedLogs))
+            .With("Serilog:WriteTo:0:Args:channel", channel);
+    }
 
     /// <summary>The configuration-bound sink method.</summary>
     public static LoggerConfiguration CapturedLogs(this LoggerSinkConfiguration sinks, string channel)

@@ -36,12 +36,7 @@ public sealed partial class PersonalDataProtectionTests : IAsyncLifetime
             .With("Hub:Subscribers:0:Id", "sink-a").With("Hub:Subscribers:0:Endpoint", _sink.Endpoint)
             .With("Hub:Subscribers:0:Topics:0", "*").With("Hub:Subscribers:0:Secret", "s3cret")
             .With("Hub:Delivery:PollInterval", "00:00:00.050").With("Hub:Processing:PollInterval", "00:00:00.050")
-            .With("Serilog:MinimumLevel:Default", "Verbose")
-            .With("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose")
-            .With("Serilog:MinimumLevel:Override:System.Net.Http.HttpClient", "Verbose")
-            .With("Serilog:Using:0", typeof(CapturedLogSink).Assembly.GetName().Name)
-            .With("Serilog:WriteTo:0:Name", nameof(CapturedLogSink.CapturedLogs))
-            .With("Serilog:WriteTo:0:Args:channel", _channel);
+            .CapturingEveryLog(_channel);
         _client = _factory.CreateClient();
         await HubFactory.WaitReadyAsync(_client);
     }

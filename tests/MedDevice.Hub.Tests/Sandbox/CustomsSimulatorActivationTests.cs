@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
 using MedDevice.Hub.Partners;
 using MedDevice.Hub.Sandbox;
 using MedDevice.Hub.Tests.Infrastructure;
@@ -56,18 +52,8 @@ public sealed class CustomsSimulatorActivationTests : IDisposable
     public async Task Host_ProductionProfileWithSandboxAndDeclarationsConfigured_NeitherSandboxNorSimulatorNorPartner()
     {
         using var server = TestCertificates.Create("hub", server: true);
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var signingKey = Path.Combine(_folder, "audit-signing.pem");
-        await File.WriteAllTextAsync(signingKey, key.ExportPkcs8PrivateKeyPem());
         await using var factory = new HubFactory()
-            .With("Hub:Security:Profile", "Production")
-            .With("Hub:Security:MtlsPort", FreePort().ToString(CultureInfo.InvariantCulture))
-            .With("Hub:Security:ServerCertificatePath", TestCertificates.WritePfx(server, _folder))
-            .With("Hub:Security:ServerCertificatePassword", "pw")
-            .With("Hub:Audit:SigningKeyPath", signingKey)
-            .With("Hub:Customs:SigningCertificatePath", TestCertificates.WritePfx(server, _folder))
-            .With("Hub:Customs:SigningCertificatePassword", "pw")
-            .With("Hub:Privacy:PseudonymKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
+            .WithProductionProfile(server, _folder)
             .With("Hub:Sandbox:Enabled", "true")
             .With("Hub:Sandbox:Url", IdentitySandbox.ClosedAddress().ToString())
             .With("Hub:Sandbox:Customs:Declarations", "6");
@@ -97,12 +83,5 @@ public sealed class CustomsSimulatorActivationTests : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MedDevice.Hub.Partners;
@@ -26,17 +25,10 @@ public sealed class MutualTlsTests : IDisposable
     [Fact]
     public async Task MtlsPort_RegisteredCertificate_AuthenticatesWithoutApiKey_UnknownCertificateIs401()
     {
-        var port = FreeTcpPort();
+        var port = ProductionProfile.FreeTcpPort();
         await using var factory = new HubFactory()
             .With("urls", "http://127.0.0.1:0")
-            .With("Hub:Security:Profile", "Production")
-            .With("Hub:Security:MtlsPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Hub:Security:ServerCertificatePath", TestCertificates.WritePfx(_server, _folder))
-            .With("Hub:Security:ServerCertificatePassword", "pw")
-            .With("Hub:Audit:SigningKeyPath", WriteSigningKey())
-            .With("Hub:Customs:SigningCertificatePath", TestCertificates.WritePfx(_server, _folder))
-            .With("Hub:Customs:SigningCertificatePassword", "pw")
-            .With("Hub:Privacy:PseudonymKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
+            .WithProductionProfile(_server, _folder, port)
             .With("Hub:Partners:0:Id", "ops").With("Hub:Partners:0:Roles:0", "admin")
             .With("Hub:Partners:0:CertificateThumbprints:0", _registered.GetCertHashString(HashAlgorithmName.SHA256));
         factory.UseKestrel();
@@ -76,14 +68,6 @@ public sealed class MutualTlsTests : IDisposable
         new PartnerDirectory(partners).Authenticate("ApiKey plain-key")!.Id.ShouldBe("plain");
     }
 
-    private string WriteSigningKey()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var path = Path.Combine(_folder, "audit-signing.pem");
-        File.WriteAllText(path, key.ExportPkcs8PrivateKeyPem());
-        return path;
-    }
-
     private HttpClient Client(int port, X509Certificate2 clientCertificate)
     {
         var handler = new HttpClientHandler
@@ -93,12 +77,5 @@ public sealed class MutualTlsTests : IDisposable
         };
         handler.ClientCertificates.Add(clientCertificate);
         return new HttpClient(handler) { BaseAddress = new Uri($"https://127.0.0.1:{port}") };
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -41,13 +41,7 @@ public sealed class VerificationPrivacyTests : IAsyncLifetime
             .With("Hub:Sandbox:Identity:Organizations", "1000")
             .With("Hub:Verification:PollInterval", "00:00:00.050")
             .With("Hub:Partners:0:Id", "shop").With("Hub:Partners:0:ApiKey", ShopKey).With("Hub:Partners:0:Roles:0", "ecommerce")
-            .With("Serilog:MinimumLevel:Default", "Verbose")
-            .With("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose")
-            .With("Serilog:MinimumLevel:Override:Grpc", "Verbose")
-            .With("Serilog:MinimumLevel:Override:System.Net.Http.HttpClient", "Verbose")
-            .With("Serilog:Using:0", typeof(CapturedLogSink).Assembly.GetName().Name)
-            .With("Serilog:WriteTo:0:Name", nameof(CapturedLogSink.CapturedLogs))
-            .With("Serilog:WriteTo:0:Args:channel", _channel);
+            .CapturingEveryLog(_channel);
         _client = _factory.CreateClient();
         await HubFactory.WaitReadyAsync(_client);
     }
