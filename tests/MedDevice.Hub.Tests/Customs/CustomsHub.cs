@@ -39,6 +39,9 @@ public sealed class CustomsHub : IAsyncLifetime
 
     public CustomsDeclarationGenerator Generator { get; } = new(RegistrySize);
 
+    /// <summary>More host services (e.g. a commit observer that injects faults).</summary>
+    public Action<IServiceCollection>? Services { get; init; }
+
     public Dictionary<int, string> EntryIds { get; } = [];
 
     public HubFactory Factory { get; private set; } = null!;
@@ -58,8 +61,8 @@ public sealed class CustomsHub : IAsyncLifetime
     {
         Sink = await LoopbackSink.StartAsync();
         Factory = (IdentityEndpoint is null
-                ? new HubFactory { TestServices = services => services.AddSingleton<IImporterVerifier>(Importers) }
-                : new HubFactory().With("Hub:Adapters:Identity:Endpoint", IdentityEndpoint.ToString()).With("Hub:Adapters:Identity:Retry:MaxAttempts", "1"))
+                ? new HubFactory { TestServices = services => { services.AddSingleton<IImporterVerifier>(Importers); Services?.Invoke(services); } }
+                : new HubFactory { TestServices = Services }.With("Hub:Adapters:Identity:Endpoint", IdentityEndpoint.ToString()).With("Hub:Adapters:Identity:Retry:MaxAttempts", "1"))
             .With("urls", "http://127.0.0.1:0")
             .With("Hub:Partners:0:Id", PartnerId).With("Hub:Partners:0:ApiKey", ApiKey).With("Hub:Partners:0:Roles:0", "customs")
             .With("Hub:Partners:0:CertificateThumbprints:0", Certificate.GetCertHashString(HashAlgorithmName.SHA256))
