@@ -1,5 +1,6 @@
 using MedDevice.Hub.Composition;
 using MedDevice.Hub.Customs;
+using MedDevice.Hub.Feeds;
 using MedDevice.Hub.Prices;
 using MedDevice.Hub.Recalls;
 using MedDevice.Hub.Admin;
@@ -25,7 +26,8 @@ builder.AddCustomsSimulator();
 builder.AddHubSecurity();
 builder.Services.AddHubAudit(builder.Configuration);
 builder.Services.AddHubPrivacy();
-builder.Services.AddHubCustoms(builder.Configuration);
+builder.AddPartner<RegistryFeedModule>();
+builder.AddPartner<CustomsModule>();
 builder.AddHubVerification();
 
 var app = builder.Build();
@@ -37,7 +39,7 @@ app.MapMessages();
 app.MapAdmin();
 app.MapPartnerAdmin();
 app.MapFhir();
-app.MapCustoms();
+app.MapPartners();
 app.MapRecallAdmin();
 app.MapReferencePriceAdmin();
 app.MapVerification();

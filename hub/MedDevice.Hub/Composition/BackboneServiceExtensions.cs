@@ -28,7 +28,6 @@ public static class BackboneServiceExtensions
         services.AddSingleton(new NodeIdentity(configuration["Hub:NodeId"] is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}"));
 
         services.AddSingleton(new SubscriberRegistry(configuration.GetSection(SubscriberOptions.SectionName).Get<List<SubscriberOptions>>() ?? []));
-        services.AddSingleton<MedDevice.Adapters.Inbound.IInboundFeed, RegistryDeviceFeedHandler>();
         services.AddSingleton<FeedRegistry>();
         services.AddSingleton<PlanApplier>();
 
