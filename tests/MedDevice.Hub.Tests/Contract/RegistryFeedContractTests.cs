@@ -123,6 +123,7 @@ public abstract class RegistryFeedContractTests : PartnerContractTests, IAsyncLi
 
     protected override async Task RecoverFromFaultAsync(string messageId, PartnerAnswer faulted)
     {
+        _fault.Disarm();
         _clock.Advance(TimeSpan.FromMinutes(1));
         await SettleAsync(messageId, faulted);
     }
