@@ -34,13 +34,14 @@ public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time, P
         var parked = request.IsProcessing
             ? processing ?? throw new InvalidOperationException("Processing dead letters are not available here.")
             : null;
-        var ids = (explicitIds, parked) switch
-        {
-            (true, null) => await ExistingAsync(request.Ids!, cancellationToken),
-            (false, null) => await MatchingAsync(request, cancellationToken),
-            (true, { } p) => await ExistingParkedAsync(p, request.Ids!, cancellationToken),
-            (false, { } p) => await AllParkedAsync(p, cancellationToken),
-        };
+        // Both kinds of dead letter are found the same way: named ids that still exist, or every page of a listing.
+        Func<long, Task<bool>> exists = parked is null
+            ? async id => await store.GetDeadAsync(id, cancellationToken) is not null
+            : async id => await parked.GetAsync(id, cancellationToken) is not null;
+        Func<long, Task<IReadOnlyList<long>>> page = parked is null
+            ? async after => (await store.ListDeadAsync(new DeadLetterFilter(request.SubscriberId, request.Topic, after, PageSize), cancellationToken)).Select(d => d.Id).ToList()
+            : async after => (await parked.ListAsync(after, PageSize, cancellationToken)).Select(d => d.Id).ToList();
+        var ids = explicitIds ? await ExistingAsync(request.Ids!, exists) : await AllPagesAsync(page);
         if (request.DryRun)
         {
             return new ReplayResult(true, ids.Count, 0, ids);
@@ -62,12 +63,12 @@ public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time, P
         return new ReplayResult(false, ids.Count, replayed, ids);
     }
 
-    private async Task<List<long>> ExistingAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private static async Task<List<long>> ExistingAsync(IReadOnlyList<long> ids, Func<long, Task<bool>> exists)
     {
         var found = new List<long>(ids.Count);
         foreach (var id in ids.Distinct())
         {
-            if (await store.GetDeadAsync(id, cancellationToken) is not null)
+            if (await exists(id))
             {
                 found.Add(id);
             }
@@ -76,51 +77,20 @@ public sealed class DeadLetterReplayer(DeliveryStore store, TimeProvider time, P
         return found;
     }
 
-    private static async Task<List<long>> ExistingParkedAsync(ProcessingDeadLetterStore parked, IReadOnlyList<long> ids, CancellationToken cancellationToken)
-    {
-        var found = new List<long>(ids.Count);
-        foreach (var id in ids.Distinct())
-        {
-            if (await parked.GetAsync(id, cancellationToken) is not null)
-            {
-                found.Add(id);
-            }
-        }
-
-        return found;
-    }
-
-    private static async Task<List<long>> AllParkedAsync(ProcessingDeadLetterStore parked, CancellationToken cancellationToken)
+    private static async Task<List<long>> AllPagesAsync(Func<long, Task<IReadOnlyList<long>>> page)
     {
         var ids = new List<long>();
         var after = 0L;
         while (true)
         {
-            var page = await parked.ListAsync(after, PageSize, cancellationToken);
-            ids.AddRange(page.Select(d => d.Id));
-            if (page.Count < PageSize)
+            var next = await page(after);
+            ids.AddRange(next);
+            if (next.Count < PageSize)
             {
                 return ids;
             }
 
-            after = page[^1].Id;
-        }
-    }
-
-    private async Task<List<long>> MatchingAsync(ReplayRequest request, CancellationToken cancellationToken)
-    {
-        var ids = new List<long>();
-        var after = 0L;
-        while (true)
-        {
-            var page = await store.ListDeadAsync(new DeadLetterFilter(request.SubscriberId, request.Topic, after, PageSize), cancellationToken);
-            ids.AddRange(page.Select(d => d.Id));
-            if (page.Count < PageSize)
-            {
-                return ids;
-            }
-
-            after = page[^1].Id;
+            after = next[^1];
         }
     }
 }

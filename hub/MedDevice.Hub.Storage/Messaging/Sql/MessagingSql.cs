@@ -5,6 +5,13 @@ namespace MedDevice.Hub.Storage.Messaging.Sql;
 /// <summary>Inbox and quarantine SQL; standard SQL shared by both engines unless a dialect overrides it.</summary>
 public abstract class MessagingSql : IMigrationSource
 {
+    /// <summary>Migration 12, the same SQL on both databases: the index of parked messages (processing dead letters).</summary>
+    protected static readonly Migration ProcessingDeadLetters = new(12,
+        "processing dead letters: an inbox row whose processing exhausted its attempt budget is parked (status 3) and its key moves on",
+        """
+        CREATE INDEX ix_inbox_dead ON inbox (id) WHERE status = 3;
+        """);
+
     /// <summary>The versions of the schema this feature contributes (in this database's SQL).</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
 

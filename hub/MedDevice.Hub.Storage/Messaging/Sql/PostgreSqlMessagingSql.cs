@@ -88,8 +88,6 @@ public sealed class PostgreSqlMessagingSql : MessagingSql
                 PRIMARY KEY (hub_message_id, subscriber_id)
             );
             """),
-        new(12, "processing dead letters: an inbox row whose processing exhausted its attempt budget is parked (status 3) and its key moves on", """
-            CREATE INDEX ix_inbox_dead ON inbox (id) WHERE status = 3;
-            """),
+        ProcessingDeadLetters,
     ];
 }
